@@ -1,0 +1,96 @@
+/**
+ * The site's content, loaded once per build: each collection is read once and the
+ * derived indexes (citations, related stories, topic lists, aliases) are computed
+ * once and shared by every page, so no page queries every article again.
+ */
+import { getCollection, type CollectionEntry } from "astro:content";
+import { findCitations, numberCitations, type Citations } from "../lib/citations.ts";
+import { computeRelated, type RelatedStory } from "../lib/related.ts";
+import { isUnpublished, isVisible } from "../lib/visibility.ts";
+
+export type SourceEntry = CollectionEntry<"sources">;
+export type TopicEntry = CollectionEntry<"topics">;
+export type AuthorEntry = CollectionEntry<"authors">;
+
+export interface Article {
+  slug: string;
+  entry: CollectionEntry<"articles">;
+  data: CollectionEntry<"articles">["data"];
+  citations: Citations;
+  unpublished: boolean;
+}
+
+export interface Site {
+  /** Visible articles, newest first. */
+  articles: Article[];
+  bySlug: Map<string, Article>;
+  sources: Map<string, SourceEntry>;
+  topics: Map<string, TopicEntry>;
+  authors: Map<string, AuthorEntry>;
+  /** Topic slug -> its visible articles, newest first. */
+  articlesByTopic: Map<string, Article[]>;
+  related: Map<string, RelatedStory[]>;
+  /** Old slug -> current slug. */
+  aliases: Map<string, string>;
+}
+
+export const RELATED_COUNT = 3;
+
+async function load(): Promise<Site> {
+  const preview = import.meta.env.DEV;
+  const now = new Date();
+  const [articleEntries, sourceEntries, topicEntries, authorEntries] = await Promise.all([
+    getCollection("articles"),
+    getCollection("sources"),
+    getCollection("topics"),
+    getCollection("authors"),
+  ]);
+
+  const articles = articleEntries
+    .filter((entry) => isVisible(entry.data, { preview, now }))
+    .map((entry) => ({
+      slug: entry.id,
+      entry,
+      data: entry.data,
+      citations: numberCitations(findCitations(entry.body ?? "")),
+      unpublished: isUnpublished(entry.data, now),
+    }))
+    .sort((a, b) => b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.slug.localeCompare(b.slug));
+
+  const articlesByTopic = new Map<string, Article[]>(topicEntries.map((topic) => [topic.id, []]));
+  for (const article of articles) {
+    for (const topic of article.data.topics) articlesByTopic.get(topic)?.push(article);
+  }
+
+  const related = computeRelated(
+    articles.map((a) => ({
+      slug: a.slug,
+      pubDate: a.data.pubDate,
+      topics: a.data.topics,
+      sources: a.citations.sources.map((s) => s.sourceId),
+      related: a.data.related,
+    })),
+    { count: RELATED_COUNT },
+  );
+
+  const aliases = new Map(articles.flatMap((a) => a.data.aliases.map((alias) => [alias, a.slug] as const)));
+
+  return {
+    articles,
+    bySlug: new Map(articles.map((a) => [a.slug, a])),
+    sources: new Map(sourceEntries.map((s) => [s.id, s])),
+    topics: new Map(topicEntries.map((t) => [t.id, t])),
+    authors: new Map(authorEntries.map((a) => [a.id, a])),
+    articlesByTopic,
+    related,
+    aliases,
+  };
+}
+
+let site: Promise<Site> | undefined;
+
+export function getSite(): Promise<Site> {
+  // The dev server re-reads content on every request, so edits show on reload.
+  if (import.meta.env.DEV) return load();
+  return (site ??= load());
+}

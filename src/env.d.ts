@@ -1,0 +1,9 @@
+declare namespace App {
+  interface Locals {
+    /** Set by the article page: what each `<Cite>` renders, in document order. */
+    citations?: {
+      marks: (import("./lib/citations.ts").Citations["inOrder"][number] & { label: string })[];
+      next: number;
+    };
+  }
+}

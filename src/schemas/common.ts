@@ -1,0 +1,31 @@
+import { z } from "zod";
+
+/** Lower-case words joined by hyphens: the form of every slug and id on the site. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const slug = z.string().regex(SLUG_PATTERN, {
+  message: 'use lower-case letters, digits and hyphens only, e.g. "canadas-response"',
+});
+
+/**
+ * A link to another site. Only https: readers may be at risk, so no link sends
+ * them over plain http, and `javascript:` or `data:` URLs never reach a page.
+ */
+export const httpsUrl = z.string().superRefine((value, ctx) => {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    ctx.addIssue({ code: "custom", message: `"${value}" is not a full URL. Fix: paste the whole address, starting with https://` });
+    return;
+  }
+  if (url.protocol !== "https:") {
+    ctx.addIssue({
+      code: "custom",
+      message: `only https:// links are allowed, found "${url.protocol}". Fix: use the https:// address of the page (or its archived copy)`,
+    });
+  }
+});
+
+/** A short piece of plain text that must not be empty. */
+export const text = (max: number) => z.string().trim().min(1).max(max);

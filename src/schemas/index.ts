@@ -1,0 +1,20 @@
+/** Every content schema, in one place: pure zod, usable from Astro, scripts and tests. */
+import { articleSchema } from "./article.ts";
+import { sourceSchema } from "./source.ts";
+import { authorSchema, topicSchema } from "./taxonomy.ts";
+
+export * from "./article.ts";
+export * from "./source.ts";
+export * from "./taxonomy.ts";
+export * from "./dates.ts";
+export * from "./common.ts";
+
+/** Collection name -> folder under content/, file extensions and schema. */
+export const COLLECTIONS = {
+  articles: { dir: "articles", extensions: [".mdx"], schema: articleSchema },
+  sources: { dir: "sources", extensions: [".yaml", ".yml", ".json"], schema: sourceSchema },
+  authors: { dir: "authors", extensions: [".yaml", ".yml", ".json"], schema: authorSchema },
+  topics: { dir: "topics", extensions: [".yaml", ".yml", ".json"], schema: topicSchema },
+} as const;
+
+export type CollectionName = keyof typeof COLLECTIONS;
