@@ -47,7 +47,7 @@ function explain(issue: z.core.$ZodIssue, field: string, knownKeys: readonly str
       const near = typeof input === "string" ? closest(input, allowed, 1) : [];
       return {
         field,
-        message: `${JSON.stringify(input)} is not allowed. Fix: use ${near.length ? `"${near[0]}" or another of ` : "one of "}${allowed.map((v) => `"${v}"`).join(", ")}`,
+        message: `${JSON.stringify(input)} is not allowed. Fix: use ${near.length ? `"${near[0]}"` : "one of the allowed values"} (allowed: ${allowed.map((v) => `"${v}"`).join(", ")})`,
       };
     }
     case "unrecognized_keys": {

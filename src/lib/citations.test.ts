@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { backlinkLabel, findCitations, numberCitations } from "./citations.ts";
+
+const body = `Intro sentence.<Cite id="globe" />
+
+A second claim.<Cite id="nyt" loc="para. 4" /> Back to the first.<Cite id='globe' />
+
+\`\`\`mdx
+<Cite id="in-a-code-block" />
+\`\`\`
+
+Inline code \`<Cite id="inline-code" />\` is an example. Third <Cite id="cbc"/> and <Cite id={"globe"} />.`;
+
+describe("findCitations", () => {
+  it("finds every citation in document order with its line, skipping code", () => {
+    expect(findCitations(body)).toEqual([
+      { sourceId: "globe", line: 1 },
+      { sourceId: "nyt", line: 3, locator: "para. 4" },
+      { sourceId: "globe", line: 3 },
+      { sourceId: "cbc", line: 9 },
+      { sourceId: "globe", line: 9 },
+    ]);
+  });
+
+  it("reports a citation without an id as an empty id", () => {
+    expect(findCitations('Claim.<Cite loc="p. 2" />')).toEqual([{ sourceId: "", line: 1, locator: "p. 2" }]);
+  });
+});
+
+describe("numberCitations", () => {
+  const result = numberCitations(findCitations(body));
+
+  it("numbers sources in order of first citation", () => {
+    expect(result.sources.map((s) => [s.sourceId, s.number])).toEqual([
+      ["globe", 1],
+      ["nyt", 2],
+      ["cbc", 3],
+    ]);
+  });
+
+  it("gives a source cited several times one entry with a backlink per place", () => {
+    const globe = result.sources[0];
+    expect(globe.entryId).toBe("source-globe");
+    expect(globe.refs.map((r) => r.refId)).toEqual(["cite-1-1", "cite-1-2", "cite-1-3"]);
+    expect(result.sources[1].refs).toEqual([{ refId: "cite-2-1", locator: "para. 4" }]);
+  });
+
+  it("maps each occurrence to its number and unique anchor", () => {
+    expect(result.inOrder.map((m) => `${m.number}:${m.refId}`)).toEqual([
+      "1:cite-1-1",
+      "2:cite-2-1",
+      "1:cite-1-2",
+      "3:cite-3-1",
+      "1:cite-1-3",
+    ]);
+    expect(new Set(result.inOrder.map((m) => m.refId)).size).toBe(result.inOrder.length);
+  });
+});
+
+describe("backlinkLabel", () => {
+  it("labels backlinks a, b, ... z, aa like Wikipedia", () => {
+    expect([0, 1, 25, 26, 27].map(backlinkLabel)).toEqual(["a", "b", "z", "aa", "ab"]);
+  });
+});
