@@ -1,6 +1,6 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
-import { COLLECTIONS, type CollectionName } from "./schemas/index.ts";
+import { articleSchema, authorSchema, COLLECTIONS, sourceSchema, topicSchema, type CollectionName } from "./schemas/index.ts";
 import { slugOf } from "./lib/content-check/validate.ts";
 
 /*
@@ -8,21 +8,17 @@ import { slugOf } from "./lib/content-check/validate.ts";
  * by the project's content check (src/lib/content-check), which fails the build on
  * an unknown one and suggests the nearest; Astro's reference() only logs it.
  */
-function collection<C extends CollectionName>(name: C) {
-  const { dir, extensions, schema } = COLLECTIONS[name];
-  return defineCollection({
-    loader: glob({
-      pattern: extensions.map((ext) => `**/*${ext}`),
-      base: `./content/${dir}`,
-      generateId: ({ entry }) => slugOf(entry),
-    }),
-    schema,
+const loader = (name: CollectionName) =>
+  glob({
+    pattern: COLLECTIONS[name].extensions.map((ext) => `**/*${ext}`),
+    base: `./content/${COLLECTIONS[name].dir}`,
+    // The slug is the file name, wherever the file sits under its folder.
+    generateId: ({ entry }) => slugOf(entry),
   });
-}
 
 export const collections = {
-  articles: collection("articles"),
-  sources: collection("sources"),
-  authors: collection("authors"),
-  topics: collection("topics"),
+  articles: defineCollection({ loader: loader("articles"), schema: articleSchema }),
+  sources: defineCollection({ loader: loader("sources"), schema: sourceSchema }),
+  authors: defineCollection({ loader: loader("authors"), schema: authorSchema }),
+  topics: defineCollection({ loader: loader("topics"), schema: topicSchema }),
 };

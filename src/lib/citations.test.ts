@@ -39,10 +39,10 @@ describe("numberCitations", () => {
   });
 
   it("gives a source cited several times one entry with a backlink per place", () => {
-    const globe = result.sources[0];
+    const globe = result.sources[0]!;
     expect(globe.entryId).toBe("source-globe");
     expect(globe.refs.map((r) => r.refId)).toEqual(["cite-1-1", "cite-1-2", "cite-1-3"]);
-    expect(result.sources[1].refs).toEqual([{ refId: "cite-2-1", locator: "para. 4" }]);
+    expect(result.sources[1]!.refs).toEqual([{ refId: "cite-2-1", locator: "para. 4" }]);
   });
 
   it("maps each occurrence to its number and unique anchor", () => {

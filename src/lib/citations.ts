@@ -49,8 +49,8 @@ export function findCitations(body: string): CiteOccurrence[] {
   const found: CiteOccurrence[] = [];
   for (const match of source.matchAll(CITE_TAG)) {
     const attributes = new Map<string, string>();
-    for (const a of match[1].matchAll(ATTRIBUTE)) {
-      attributes.set(a[1], a[2] ?? a[3] ?? a[4] ?? a[5] ?? a[6] ?? "");
+    for (const a of (match[1] ?? "").matchAll(ATTRIBUTE)) {
+      attributes.set(a[1] ?? "", a[2] ?? a[3] ?? a[4] ?? a[5] ?? a[6] ?? "");
     }
     const line = source.slice(0, match.index).split("\n").length;
     const locator = attributes.get("loc")?.trim();

@@ -24,7 +24,16 @@ describe("dates in America/Toronto", () => {
   });
 
   it("rejects dates that are not on the calendar", () => {
-    for (const bad of ["2017-02-30", "2017-13-01", "2017-00-10", "2019-02-29", "17-09-01", "2017-9-1", "2017-09-01T25:00:00Z", "yesterday"]) {
+    for (const bad of [
+      "2017-02-30",
+      "2017-13-01",
+      "2017-00-10",
+      "2019-02-29",
+      "17-09-01",
+      "2017-9-1",
+      "2017-09-01T25:00:00Z",
+      "yesterday",
+    ]) {
       expect(parseIsoDate(bad), bad).toBeNull();
     }
     expect(parseIsoDate("2016-02-29")).not.toBeNull();

@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { computeRelated, type RelatedInput } from "./related.ts";
 
 const day = (d: number) => new Date(Date.UTC(2024, 0, d));
-const a = (slug: string, d: number, topics: string[], sources: string[] = [], related: string[] = []): RelatedInput => ({
+const a = (
+  slug: string,
+  d: number,
+  topics: string[],
+  sources: string[] = [],
+  related: string[] = [],
+): RelatedInput => ({
   slug,
   pubDate: day(d),
   topics,
@@ -49,8 +55,12 @@ describe("computeRelated", () => {
 
   it("breaks ties the same way every time: newer first, then by slug", () => {
     const tie = [a("b", 5, ["t"]), a("c", 5, ["t"]), a("a", 5, ["t"]), a("self", 5, ["t"])];
-    const first = computeRelated(tie).get("self")!.map((s) => s.slug);
-    const second = computeRelated([...tie].reverse()).get("self")!.map((s) => s.slug);
+    const first = computeRelated(tie)
+      .get("self")!
+      .map((s) => s.slug);
+    const second = computeRelated([...tie].reverse())
+      .get("self")!
+      .map((s) => s.slug);
     expect(first).toEqual(["a", "b", "c"]);
     expect(second).toEqual(first);
   });

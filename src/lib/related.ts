@@ -15,9 +15,7 @@ export interface RelatedInput {
 }
 
 export type RelatedReason =
-  | { type: "topics"; topics: string[] }
-  | { type: "sources"; count: number }
-  | { type: "time" };
+  { type: "topics"; topics: string[] } | { type: "sources"; count: number } | { type: "time" };
 
 export interface RelatedStory {
   slug: string;
@@ -65,7 +63,7 @@ function near(list: readonly RelatedInput[], article: RelatedInput, window: numb
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (byDateThenSlug(list[mid], article) < 0) lo = mid + 1;
+    if (byDateThenSlug(list[mid]!, article) < 0) lo = mid + 1;
     else hi = mid;
   }
   const start = Math.max(0, Math.min(lo - Math.floor(window / 2), list.length - window));

@@ -1,5 +1,8 @@
 /** Whether an article appears in a build: drafts and future articles only in preview. */
-export function isVisible(article: { draft: boolean; pubDate: Date }, { preview, now }: { preview: boolean; now: Date }): boolean {
+export function isVisible(
+  article: { draft: boolean; pubDate: Date },
+  { preview, now }: { preview: boolean; now: Date },
+): boolean {
   return preview || (!article.draft && article.pubDate.getTime() <= now.getTime());
 }
 

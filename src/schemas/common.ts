@@ -16,7 +16,10 @@ export const httpsUrl = z.string().superRefine((value, ctx) => {
   try {
     url = new URL(value);
   } catch {
-    ctx.addIssue({ code: "custom", message: `"${value}" is not a full URL. Fix: paste the whole address, starting with https://` });
+    ctx.addIssue({
+      code: "custom",
+      message: `"${value}" is not a full URL. Fix: paste the whole address, starting with https://`,
+    });
     return;
   }
   if (url.protocol !== "https:") {

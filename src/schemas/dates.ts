@@ -3,11 +3,9 @@ import { z } from "zod";
 /** The one time zone every date on the site is shown in (the newsroom is in Toronto). */
 export const SITE_TIME_ZONE = "America/Toronto";
 
-const ISO_DATE =
-  /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/;
 
-export const DATE_FORMAT_HINT =
-  'a quoted ISO date such as "2017-09-01" (or "2017-09-01T14:30:00-04:00")';
+export const DATE_FORMAT_HINT = 'a quoted ISO date such as "2017-09-01" (or "2017-09-01T14:30:00-04:00")';
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -51,7 +49,7 @@ export function parseIsoDate(text: string): Date | null {
   }
   if (Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59) return null;
   if (offset && offset !== "Z") {
-    const [oh, om] = offset.slice(1).split(":").map(Number);
+    const [oh = 0, om = 0] = offset.slice(1).split(":").map(Number);
     if (oh > 14 || om > 59) return null;
   }
   const date = new Date(text);

@@ -19,32 +19,76 @@ const broken = "content/articles/broken.mdx";
 /** Each realistic editor mistake and what the editor must be told: file, field, what is wrong and the fix. */
 const cases: Record<string, { file?: string; field: string; line?: number; says: RegExp }> = {
   "missing-title": { field: "title", says: /missing\. Fix: add a "title:" field/ },
-  "dek-too-long": { field: "description", line: 3, says: /at most 220 are allowed\. Fix: shorten it by \d+ characters/ },
-  "misspelled-kind": { field: "kind", line: 4, says: /"explainr" is not allowed\. Fix: use "explainer" \(allowed: "news", "explainer", "analysis", "opinion", "fact-check"\)/ },
+  "dek-too-long": {
+    field: "description",
+    line: 3,
+    says: /at most 220 are allowed\. Fix: shorten it by \d+ characters/,
+  },
+  "misspelled-kind": {
+    field: "kind",
+    line: 4,
+    says: /"explainr" is not allowed\. Fix: use "explainer" \(allowed: "news", "explainer", "analysis", "opinion", "fact-check"\)/,
+  },
   "wrong-type-draft": { field: "draft", line: 8, says: /expected true or false, found text/ },
-  "impossible-date": { field: "pubDate", line: 5, says: /"2017-02-30" is not a real calendar date\. Fix: write a quoted ISO date/ },
+  "impossible-date": {
+    field: "pubDate",
+    line: 5,
+    says: /"2017-02-30" is not a real calendar date\. Fix: write a quoted ISO date/,
+  },
   "month-13": { field: "pubDate", says: /"2017-13-01" is not a real calendar date/ },
-  "unquoted-date": { field: "pubDate", line: 5, says: /not in quotes.*Fix: write it as a quoted ISO date such as "2017-09-01"/ },
+  "unquoted-date": {
+    field: "pubDate",
+    line: 5,
+    says: /not in quotes.*Fix: write it as a quoted ISO date such as "2017-09-01"/,
+  },
   "updated-before-published": { field: "updatedDate", line: 8, says: /before pubDate\. Fix:/ },
   "unknown-author": { field: "authors[0]", line: 6, says: /no author "staf"\. Known authors near it: "staff"\. Fix:/ },
-  "unknown-topic": { field: "topics[0]", says: /no topic "canadas-respons"\. Known topics near it: "canadas-response"/ },
+  "unknown-topic": {
+    field: "topics[0]",
+    says: /no topic "canadas-respons"\. Known topics near it: "canadas-response"/,
+  },
   "unknown-related": { field: "related[1]", line: 8, says: /no article "bar-baz"\. Known slugs near it: "bar-bax"\./ },
   "self-related": { field: "related[0]", says: /lists itself\. Fix: remove "broken"/ },
-  "unknown-citation": { field: "body", line: 10, says: /<Cite id="globe-2017-09-02" \/> names no source\. Known source ids near it: "globe-2017-09-01"/ },
+  "unknown-citation": {
+    field: "body",
+    line: 10,
+    says: /<Cite id="globe-2017-09-02" \/> names no source\. Known source ids near it: "globe-2017-09-01"/,
+  },
   "citation-without-id": { field: "body", line: 10, says: /a <Cite \/> has no id\. Fix:/ },
-  "duplicate-slug": { file: "content/articles/bar-bax.mdx", field: "file name", says: /slug "bar-bax" is already used by content\/articles\/2017\/bar-bax\.mdx\. Fix: rename/ },
+  "duplicate-slug": {
+    file: "content/articles/bar-bax.mdx",
+    field: "file name",
+    says: /slug "bar-bax" is already used by content\/articles\/2017\/bar-bax\.mdx\. Fix: rename/,
+  },
   "alias-collides": { field: "aliases[0]", says: /"bar-bax" is already used by content\/articles\/bar-bax\.mdx/ },
-  "http-source-url": { file: "content/sources/insecure.yaml", field: "url", line: 4, says: /only https:\/\/ links are allowed, found "http:"/ },
-  "javascript-source-url": { file: "content/sources/evil.yaml", field: "url", says: /only https:\/\/ links are allowed, found "javascript:"/ },
+  "http-source-url": {
+    file: "content/sources/insecure.yaml",
+    field: "url",
+    line: 4,
+    says: /only https:\/\/ links are allowed, found "http:"/,
+  },
+  "javascript-source-url": {
+    file: "content/sources/evil.yaml",
+    field: "url",
+    says: /only https:\/\/ links are allowed, found "javascript:"/,
+  },
   "javascript-link-in-body": { field: "body", line: 10, says: /link "javascript:alert\(1\)" is not allowed/ },
   "image-without-alt": { field: "image.alt", says: /is empty\. Fix: write it/ },
   "empty-body": { field: "body", says: /no text\. Fix: write the article/ },
   "unclosed-mdx-tag": { field: "body", says: /invalid MDX: .*Fix: close every <Cite/ },
   "stray-brace": { field: "body", line: 10, says: /invalid MDX: .*\\\{/ },
-  "raw-script": { field: "body", line: 12, says: /<script> is raw HTML or an unknown component, which articles may not contain/ },
+  "raw-script": {
+    field: "body",
+    line: 12,
+    says: /<script> is raw HTML or an unknown component, which articles may not contain/,
+  },
   "front-matter-not-closed": { field: "front matter", says: /not closed\. Fix: add a line "---"/ },
   "unknown-field": { field: "tittle", line: 8, says: /unknown field "tittle"\. Fix: rename it to "title"/ },
-  "bad-source-type": { file: "content/sources/odd.yaml", field: "type", says: /"newspaper" is not allowed\. Fix: use .*\(allowed: "news", "report"/ },
+  "bad-source-type": {
+    file: "content/sources/odd.yaml",
+    field: "type",
+    says: /"newspaper" is not allowed\. Fix: use .*\(allowed: "news", "report"/,
+  },
   "non-utf8": { field: "file", line: 10, says: /not valid UTF-8.*Fix: save it again/ },
 };
 
@@ -67,12 +111,19 @@ describe("content check: every realistic mistake is named with file, field and f
     it(name, async () => {
       const { problems } = await checkWith(`bad/${name}`);
       const file = expected.file ?? broken;
-      const match = problems.find((p) => p.file === file && p.field === expected.field && expected.says.test(p.message));
-      expect(match, `expected a problem for ${file} ${expected.field} ${expected.says}, got:\n${problems.map(formatProblem).join("\n")}`).toBeDefined();
+      const match = problems.find(
+        (p) => p.file === file && p.field === expected.field && expected.says.test(p.message),
+      );
+      expect(
+        match,
+        `expected a problem for ${file} ${expected.field} ${expected.says}, got:\n${problems.map(formatProblem).join("\n")}`,
+      ).toBeDefined();
       if (expected.line) expect(match!.line).toBe(expected.line);
       expect(match!.message).toMatch(/Fix: /);
       // The mistake stays in its own file: no other article is reported.
-      const others = problems.filter((p) => p.file !== file && !(name === "duplicate-slug" && p.file.endsWith("bar-bax.mdx")));
+      const others = problems.filter(
+        (p) => p.file !== file && !(name === "duplicate-slug" && p.file.endsWith("bar-bax.mdx")),
+      );
       expect(others.map(formatProblem)).toEqual([]);
     });
   }

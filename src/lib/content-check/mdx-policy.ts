@@ -22,7 +22,14 @@ interface Node {
 export function checkMdxBody(file: string, body: string, bodyLine: number): Problem[] {
   const at = (node: Node) => (node.position ? node.position.start.line + bodyLine - 1 : undefined);
   if (!body.trim()) {
-    return [{ file, line: bodyLine, field: "body", message: "the article has no text. Fix: write the article below the closing ---" }];
+    return [
+      {
+        file,
+        line: bodyLine,
+        field: "body",
+        message: "the article has no text. Fix: write the article below the closing ---",
+      },
+    ];
   }
   let tree: Node;
   try {
@@ -53,9 +60,19 @@ export function checkMdxBody(file: string, body: string, bodyLine: number): Prob
         });
       }
     } else if (node.type === "mdxjsEsm") {
-      problems.push({ file, line: at(node), field: "body", message: "import and export lines are not allowed in articles. Fix: remove the line; <Cite /> needs no import" });
+      problems.push({
+        file,
+        line: at(node),
+        field: "body",
+        message: "import and export lines are not allowed in articles. Fix: remove the line; <Cite /> needs no import",
+      });
     } else if (node.type === "mdxFlowExpression" || node.type === "mdxTextExpression") {
-      problems.push({ file, line: at(node), field: "body", message: `"{${node.value ?? ""}}" is code, not text. Fix: remove the braces, or write them as \\{ and \\}` });
+      problems.push({
+        file,
+        line: at(node),
+        field: "body",
+        message: `"{${node.value ?? ""}}" is code, not text. Fix: remove the braces, or write them as \\{ and \\}`,
+      });
     } else if (node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") {
       const name = node.name ?? "";
       const allowedAttributes = ALLOWED[name];
@@ -68,7 +85,11 @@ export function checkMdxBody(file: string, body: string, bodyLine: number): Prob
         });
       } else {
         for (const attribute of node.attributes ?? []) {
-          if (attribute.type !== "mdxJsxAttribute" || !allowedAttributes.includes(attribute.name ?? "") || typeof attribute.value !== "string") {
+          if (
+            attribute.type !== "mdxJsxAttribute" ||
+            !allowedAttributes.includes(attribute.name ?? "") ||
+            typeof attribute.value !== "string"
+          ) {
             problems.push({
               file,
               line: at(node),
@@ -78,7 +99,12 @@ export function checkMdxBody(file: string, body: string, bodyLine: number): Prob
           }
         }
         if (node.children?.length) {
-          problems.push({ file, line: at(node), field: "body", message: `<${name}> must be self-closing. Fix: write <${name} id="..." /> with nothing inside` });
+          problems.push({
+            file,
+            line: at(node),
+            field: "body",
+            message: `<${name}> must be self-closing. Fix: write <${name} id="..." /> with nothing inside`,
+          });
         }
       }
     }

@@ -26,7 +26,8 @@ function decode(file: string, bytes: Uint8Array | string): string | Problem {
       file,
       line,
       field: "file",
-      message: "the file is not valid UTF-8 text. Fix: save it again with the UTF-8 encoding (most editors offer it under Save As or Encoding)",
+      message:
+        "the file is not valid UTF-8 text. Fix: save it again with the UTF-8 encoding (most editors offer it under Save As or Encoding)",
     };
   }
 }
@@ -79,7 +80,13 @@ function parseJson(file: string, source: string): ParseResult {
   } catch (error) {
     return {
       ok: false,
-      problems: [{ file, field: "file", message: `${(error as Error).message}. Fix: correct the JSON syntax (commas, quotes, brackets)` }],
+      problems: [
+        {
+          file,
+          field: "file",
+          message: `${(error as Error).message}. Fix: correct the JSON syntax (commas, quotes, brackets)`,
+        },
+      ],
     };
   }
 }
@@ -87,17 +94,32 @@ function parseJson(file: string, source: string): ParseResult {
 /** Front matter between `---` lines, then the body. BOM and CRLF line endings are accepted. */
 function parseMdx(file: string, source: string): ParseResult {
   const lines = source.split("\n");
-  if (lines[0].trim() !== "---") {
+  if (lines[0]?.trim() !== "---") {
     return {
       ok: false,
-      problems: [{ file, line: 1, field: "front matter", message: 'the file must start with a line "---" and the front matter. Fix: copy the top of an existing article, or run npm run new' }],
+      problems: [
+        {
+          file,
+          line: 1,
+          field: "front matter",
+          message:
+            'the file must start with a line "---" and the front matter. Fix: copy the top of an existing article, or run npm run new',
+        },
+      ],
     };
   }
   const close = lines.findIndex((line, i) => i > 0 && line.trim() === "---");
   if (close < 0) {
     return {
       ok: false,
-      problems: [{ file, line: 1, field: "front matter", message: 'the front matter is not closed. Fix: add a line "---" after the last field' }],
+      problems: [
+        {
+          file,
+          line: 1,
+          field: "front matter",
+          message: 'the front matter is not closed. Fix: add a line "---" after the last field',
+        },
+      ],
     };
   }
   const result = parseYaml(file, lines.slice(1, close).join("\n"), 2);

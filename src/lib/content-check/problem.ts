@@ -3,7 +3,7 @@ export interface Problem {
   /** Path relative to the repository, e.g. "content/articles/foo.mdx". */
   file: string;
   /** 1-based line of the offending key or tag, where known. */
-  line?: number;
+  line?: number | undefined;
   /** The field ("related[1]", "title") or part ("body", "file") at fault. */
   field: string;
   /** What is wrong and how to fix it, e.g. 'no article "x". Fix: ...'. */

@@ -11,7 +11,15 @@ export function fieldName(path: readonly PropertyKey[]): string {
 }
 
 const describe = (value: unknown) =>
-  value === null ? "nothing" : Array.isArray(value) ? "a list" : value instanceof Date ? "a date" : typeof value === "string" ? "text" : typeof value;
+  value === null
+    ? "nothing"
+    : Array.isArray(value)
+      ? "a list"
+      : value instanceof Date
+        ? "a date"
+        : typeof value === "string"
+          ? "text"
+          : typeof value;
 
 const EXPECTED: Record<string, string> = {
   string: 'text (in quotes, e.g. "...")',
@@ -21,25 +29,46 @@ const EXPECTED: Record<string, string> = {
 };
 
 /** Says what is wrong with a value and how to fix it, for each kind of zod issue. */
-function explain(issue: z.core.$ZodIssue, field: string, knownKeys: readonly string[]): { field: string; message: string } {
+function explain(
+  issue: z.core.$ZodIssue,
+  field: string,
+  knownKeys: readonly string[],
+): { field: string; message: string } {
   const input = (issue as { input?: unknown }).input;
   switch (issue.code) {
     case "invalid_type":
-      if (input === undefined) return { field, message: `missing. Fix: add a "${field.split(".").pop()}:" field with ${EXPECTED[issue.expected] ?? issue.expected}` };
-      return { field, message: `expected ${EXPECTED[issue.expected] ?? issue.expected}, found ${describe(input)}. Fix: write ${EXPECTED[issue.expected] ?? issue.expected}` };
+      if (input === undefined)
+        return {
+          field,
+          message: `missing. Fix: add a "${field.split(".").pop()}:" field with ${EXPECTED[issue.expected] ?? issue.expected}`,
+        };
+      return {
+        field,
+        message: `expected ${EXPECTED[issue.expected] ?? issue.expected}, found ${describe(input)}. Fix: write ${EXPECTED[issue.expected] ?? issue.expected}`,
+      };
     case "too_small":
-      if (issue.origin === "array") return { field, message: `needs at least ${issue.minimum} entr${issue.minimum === 1 ? "y" : "ies"}. Fix: list ${issue.minimum === 1 ? "one" : issue.minimum} (e.g. ${field}: ["..."])` };
+      if (issue.origin === "array")
+        return {
+          field,
+          message: `needs at least ${issue.minimum} entr${issue.minimum === 1 ? "y" : "ies"}. Fix: list ${issue.minimum === 1 ? "one" : issue.minimum} (e.g. ${field}: ["..."])`,
+        };
       if (issue.origin === "string") {
         const length = typeof input === "string" ? input.trim().length : 0;
         return length === 0
           ? { field, message: "is empty. Fix: write it, or remove the field if it is optional" }
-          : { field, message: `is ${length} characters; at least ${issue.minimum} are needed. Fix: add ${Number(issue.minimum) - length} or more characters` };
+          : {
+              field,
+              message: `is ${length} characters; at least ${issue.minimum} are needed. Fix: add ${Number(issue.minimum) - length} or more characters`,
+            };
       }
       return { field, message: `${issue.message}. Fix: use a larger value` };
     case "too_big":
       if (issue.origin === "string") {
         const length = typeof input === "string" ? input.trim().length : 0;
-        return { field, message: `is ${length} characters; at most ${issue.maximum} are allowed. Fix: shorten it by ${length - Number(issue.maximum)} characters` };
+        return {
+          field,
+          message: `is ${length} characters; at most ${issue.maximum} are allowed. Fix: shorten it by ${length - Number(issue.maximum)} characters`,
+        };
       }
       return { field, message: `has too many entries (at most ${issue.maximum}). Fix: remove some` };
     case "invalid_value": {
@@ -51,7 +80,7 @@ function explain(issue: z.core.$ZodIssue, field: string, knownKeys: readonly str
       };
     }
     case "unrecognized_keys": {
-      const key = issue.keys[0];
+      const key = issue.keys[0] ?? "";
       const near = closest(key, knownKeys, 1);
       const prefix = field ? `${field}.` : "";
       return {
@@ -60,9 +89,15 @@ function explain(issue: z.core.$ZodIssue, field: string, knownKeys: readonly str
       };
     }
     case "invalid_format":
-      return { field, message: `${JSON.stringify(input)} ${issue.message.startsWith("must") ? issue.message : `is not valid: ${issue.message}`}. Fix: correct the value` };
+      return {
+        field,
+        message: `${JSON.stringify(input)} ${issue.message.startsWith("must") ? issue.message : `is not valid: ${issue.message}`}. Fix: correct the value`,
+      };
     default:
-      return { field, message: issue.message.includes("Fix:") ? issue.message : `${issue.message}. Fix: correct the value` };
+      return {
+        field,
+        message: issue.message.includes("Fix:") ? issue.message : `${issue.message}. Fix: correct the value`,
+      };
   }
 }
 

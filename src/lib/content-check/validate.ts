@@ -40,7 +40,10 @@ export interface CheckResult {
 
 /** The slug of a content file is its name: `content/articles/2017/foo.mdx` is "foo". */
 export function slugOf(file: string): string {
-  return file.split("/").pop()!.replace(/\.[^.]+$/, "");
+  return file
+    .split("/")
+    .pop()!
+    .replace(/\.[^.]+$/, "");
 }
 
 function knownKeysOf(collection: CollectionName): string[] {
@@ -52,18 +55,33 @@ function knownKeysOf(collection: CollectionName): string[] {
  * Validates every content file with the zod schemas, then every cross-reference
  * between them. Returns all problems at once; pure apart from the MDX parser.
  */
-export function checkContent(files: readonly ContentFile[], options: { publicFiles?: ReadonlySet<string> } = {}): CheckResult {
+export function checkContent(
+  files: readonly ContentFile[],
+  options: { publicFiles?: ReadonlySet<string> } = {},
+): CheckResult {
   const problems: Problem[] = [];
   const content: CheckedContent = { articles: new Map(), sources: new Map(), authors: new Map(), topics: new Map() };
   const claimed = new Map<string, string>(); // article slug or alias -> file that claims it
   // Files that exist, valid or not: a reference to a broken file is not a second problem.
-  const present = { articles: new Set<string>(), sources: new Set<string>(), authors: new Set<string>(), topics: new Set<string>() };
+  const present = {
+    articles: new Set<string>(),
+    sources: new Set<string>(),
+    authors: new Set<string>(),
+    topics: new Set<string>(),
+  };
 
   for (const { collection, file, bytes } of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
     const slug = slugOf(file);
     if (!SLUG_PATTERN.test(slug)) {
-      const suggestion = slug.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-      problems.push({ file, field: "file name", message: `"${slug}" is not a valid slug. Fix: rename the file to "${suggestion}${file.slice(file.lastIndexOf("."))}"` });
+      const suggestion = slug
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-|-$/g, "");
+      problems.push({
+        file,
+        field: "file name",
+        message: `"${slug}" is not a valid slug. Fix: rename the file to "${suggestion}${file.slice(file.lastIndexOf("."))}"`,
+      });
       continue;
     }
     present[collection].add(slug);
@@ -80,14 +98,23 @@ export function checkContent(files: readonly ContentFile[], options: { publicFil
       problems.push(...schemaProblems(file, result.error, lineOf, knownKeysOf(collection)));
       continue;
     }
-    const map = content[collection] as Map<string, Entry<unknown>>;
+    const map = content[collection] as Map<string, Entry<unknown> | CheckedArticle>;
     const twin = map.get(slug);
     if (twin) {
-      problems.push({ file, field: "file name", message: `the slug "${slug}" is already used by ${twin.file}. Fix: rename one of the two files` });
+      problems.push({
+        file,
+        field: "file name",
+        message: `the slug "${slug}" is already used by ${twin.file}. Fix: rename one of the two files`,
+      });
       continue;
     }
     if (collection === "sources" && (result.data as SourceData).id && (result.data as SourceData).id !== slug) {
-      problems.push({ file, line: lineOf(["id"]), field: "id", message: `"${(result.data as SourceData).id}" differs from the file name "${slug}". Fix: make them the same, or remove the id field` });
+      problems.push({
+        file,
+        line: lineOf(["id"]),
+        field: "id",
+        message: `"${(result.data as SourceData).id}" differs from the file name "${slug}". Fix: make them the same, or remove the id field`,
+      });
       continue;
     }
     if (collection === "articles") {
@@ -107,7 +134,12 @@ export function checkContent(files: readonly ContentFile[], options: { publicFil
     const refs = (field: "authors" | "topics" | "related", known: Set<string>, noun: string, allKnown: string[]) =>
       data[field].forEach((ref, i) => {
         if (field === "related" && ref === slug) {
-          problems.push({ file, line: lineOf([field, i]), field: `${field}[${i}]`, message: `the article lists itself. Fix: remove "${ref}" from related` });
+          problems.push({
+            file,
+            line: lineOf([field, i]),
+            field: `${field}[${i}]`,
+            message: `the article lists itself. Fix: remove "${ref}" from related`,
+          });
         } else if (!known.has(ref)) {
           problems.push({
             file,
@@ -136,12 +168,22 @@ export function checkContent(files: readonly ContentFile[], options: { publicFil
     });
 
     if (data.image && options.publicFiles && !options.publicFiles.has(data.image.src)) {
-      problems.push({ file, line: lineOf(["image", "src"]), field: "image.src", message: `no file public${data.image.src}. Fix: add the image there, or correct the path` });
+      problems.push({
+        file,
+        line: lineOf(["image", "src"]),
+        field: "image.src",
+        message: `no file public${data.image.src}. Fix: add the image there, or correct the path`,
+      });
     }
 
     for (const citation of article.citations) {
       if (!citation.sourceId) {
-        problems.push({ file, line: citation.line, field: "body", message: 'a <Cite /> has no id. Fix: write <Cite id="source-id" /> with the id of a file in content/sources/' });
+        problems.push({
+          file,
+          line: citation.line,
+          field: "body",
+          message: 'a <Cite /> has no id. Fix: write <Cite id="source-id" /> with the id of a file in content/sources/',
+        });
       } else if (!present.sources.has(citation.sourceId)) {
         problems.push({
           file,
