@@ -1,6 +1,13 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
-import { articleSchema, authorSchema, COLLECTIONS, sourceSchema, topicSchema, type CollectionName } from "./schemas/index.ts";
+import {
+  articleSchema,
+  authorSchema,
+  COLLECTIONS,
+  sourceSchema,
+  topicSchema,
+  type CollectionName,
+} from "./schemas/index.ts";
 import { slugOf } from "./lib/content-check/validate.ts";
 
 /*

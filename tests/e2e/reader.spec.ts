@@ -1,0 +1,102 @@
+import { expect, test, type Page } from "@playwright/test";
+
+/** The first article listed on the home page that has a Sources list. */
+async function openAnArticle(page: Page) {
+  await page.goto("/");
+  const first = page.locator(".card h3 a").first();
+  const title = await first.innerText();
+  await first.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+}
+
+test("a citation leads to its source entry, and the backlink leads back", async ({ page }) => {
+  await openAnArticle(page);
+  const cite = page.locator('.body [role="doc-noteref"]').first();
+  const name = await cite.getAttribute("aria-label");
+  expect(name).toMatch(/^Source 1: .+, ".+"$/);
+  await cite.click();
+
+  const entry = page.locator(".sources li:target");
+  await expect(entry).toHaveCount(1);
+  await expect(entry).toBeInViewport();
+  expect(page.url()).toMatch(/#source-[a-z0-9-]+$/);
+  await expect(page.locator(".sources ol > li").first()).toHaveAttribute("id", page.url().split("#")[1]!);
+  await expect(entry.getByRole("link", { name: "Read the original" })).toHaveAttribute("rel", "noopener noreferrer");
+
+  await entry.locator('[role="doc-backlink"]').first().click();
+  expect(page.url()).toMatch(/#cite-1-1$/);
+  await expect(page.locator("#cite-1-1")).toBeInViewport();
+});
+
+test("a source cited several times gets one entry with a backlink to each place", async ({ page }) => {
+  await openAnArticle(page);
+  const numbers = await page.locator('.body [role="doc-noteref"]').allInnerTexts();
+  const entries = await page.locator(".sources ol > li").count();
+  expect(new Set(numbers).size).toBe(entries);
+  const repeated = page.locator(".sources li:has(.backlinks a:nth-of-type(2))").first();
+  await expect(repeated.locator('[role="doc-backlink"]').nth(1)).toHaveText("b");
+  await repeated.locator('[role="doc-backlink"]').nth(1).click();
+  const target = page.url().split("#")[1]!;
+  await expect(page.locator(`#${target}`)).toBeInViewport();
+  await expect(page.locator(`#${target}`)).toHaveAttribute("role", "doc-noteref");
+});
+
+test("a related story leads to another article", async ({ page }) => {
+  await openAnArticle(page);
+  const here = page.url();
+  const related = page.getByRole("navigation", { name: "Related stories" });
+  const count = await related.getByRole("listitem").count();
+  expect(count).toBeGreaterThanOrEqual(1);
+  expect(count).toBeLessThanOrEqual(3);
+  const link = related.getByRole("link").first();
+  const title = await link.innerText();
+  await expect(related.getByRole("listitem").first()).toContainText(/Editors' pick|Also about|Cites/);
+  await link.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  expect(page.url()).not.toBe(here);
+});
+
+test("topics list the articles about them", async ({ page }) => {
+  await page.goto("/topics/");
+  await page.getByRole("main").getByRole("link").first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Topic:");
+  await page.locator(".card a").first().click();
+  await expect(page.locator("article .kind").first()).toBeVisible();
+});
+
+test("an unknown address gets a real 404 page", async ({ page }) => {
+  const response = await page.goto("/articles/no-such-story/");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  await expect(page.getByRole("link", { name: "Go to the latest stories" })).toBeVisible();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("an article reads in full, citations and all", async ({ page }) => {
+    await openAnArticle(page);
+    await expect(page.locator(".body p").first()).toBeVisible();
+    expect(await page.locator(".body p").count()).toBeGreaterThan(5);
+    await page.locator('.body [role="doc-noteref"]').first().click();
+    await expect(page.locator(".sources li:target")).toBeInViewport();
+    expect(await page.locator("script").count()).toBe(0);
+  });
+});
+
+test("no request leaves the site's origin and no cookie is set", async ({ page, context, baseURL }) => {
+  const foreign: string[] = [];
+  page.on("request", (request) => {
+    if (!request.url().startsWith(baseURL!) && !request.url().startsWith("data:")) foreign.push(request.url());
+  });
+  await page.goto("/");
+  const articles = await page
+    .locator(".card h3 a")
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  for (const url of [...articles, "/topics/", "/does-not-exist/"]) {
+    await page.goto(url);
+    await page.waitForLoadState("networkidle");
+  }
+  expect(foreign).toEqual([]);
+  expect(await context.cookies()).toEqual([]);
+});
