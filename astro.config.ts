@@ -1,21 +1,55 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
-import { contentCheck } from "./src/integrations/content-check.ts";
+import sitemap from "@astrojs/sitemap";
+import { checkedContent, contentCheck } from "./src/integrations/content-check.ts";
+import { permalinkGuard } from "./src/integrations/permalinks.ts";
+import { searchIndex } from "./src/integrations/search-index.ts";
+import { staticHostFiles } from "./src/integrations/static-host-files.ts";
+import { CSP_DIRECTIVES } from "./src/lib/csp.ts";
 
 // The public address; set SITE_URL when deploying elsewhere.
 const site = process.env.SITE_URL ?? "https://refugenorth.example";
 
+/** "/articles/<slug>/" of an article, or undefined for other pages. */
+const articleSlugOf = (url: string) => /^\/articles\/([^/]+)\/$/.exec(new URL(url).pathname)?.[1];
+
 export default defineConfig({
   site,
   trailingSlash: "always",
-  integrations: [contentCheck(), mdx()],
+  integrations: [
+    contentCheck(),
+    mdx(),
+    sitemap({
+      // Redirect pages of renamed articles are not pages of their own.
+      filter: (page) => {
+        const slug = articleSlugOf(page);
+        return !slug || checkedContent().articles.has(slug);
+      },
+      serialize: (item) => {
+        const slug = articleSlugOf(item.url);
+        const article = slug ? checkedContent().articles.get(slug)?.data : undefined;
+        if (article) item.lastmod = (article.updatedDate ?? article.pubDate).toISOString();
+        return item;
+      },
+    }),
+    searchIndex(),
+    staticHostFiles(),
+    permalinkGuard(),
+  ],
   build: {
     // One response carries the page and its CSS: no render-blocking second request.
     inlineStylesheets: "always",
     format: "directory",
   },
+  security: {
+    // A CSP <meta> on every page, with hashes of its inline styles and scripts:
+    // no 'unsafe-inline', no 'unsafe-eval'.
+    csp: { directives: [...CSP_DIRECTIVES] },
+  },
   // JSX whitespace rules (the default, stated on purpose): components control their own
   // spacing with {" "}, and MDX keeps "word<sup>1</sup> word" as written (tested).
   compressHTML: "jsx",
+  // No code blocks in articles; Shiki's inline styles would also need 'unsafe-inline'.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
 });

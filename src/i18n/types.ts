@@ -5,8 +5,18 @@ export interface Dictionary {
   /** BCP 47 tag for `<html lang>` and date formatting. */
   lang: string;
   dateLocale: string;
+  /** Open Graph locale, e.g. "en_CA". */
+  ogLocale: string;
   site: { name: string; tagline: string; description: string };
-  nav: { label: string; home: string; topics: string; skipToContent: string };
+  nav: {
+    label: string;
+    home: string;
+    archive: string;
+    topics: string;
+    search: string;
+    about: string;
+    skipToContent: string;
+  };
   kinds: Record<ArticleKind, string>;
   article: {
     by: string;
@@ -20,10 +30,9 @@ export interface Dictionary {
   };
   citations: {
     heading: string;
-    /** Accessible name of a citation mark: "Source 3: The Globe and Mail, ..." */
-    refLabel: (n: number, publisher: string, title: string) => string;
+    /** Accessible name of a citation mark: "Source 3: The Globe and Mail" (the list gives the rest). */
+    refLabel: (n: number, publisher: string) => string;
     backTo: (n: number, label?: string) => string;
-    original: string;
     archived: string;
     accessed: string;
     locator: string;
@@ -36,10 +45,36 @@ export interface Dictionary {
     sameTime: string;
   };
   home: { title: string; latest: string; empty: string };
+  archive: {
+    title: string;
+    description: string;
+    pageTitle: (page: number, last: number) => string;
+    pagination: string;
+    newer: string;
+    older: string;
+    pageOf: (page: number, last: number) => string;
+  };
   topicsPage: { title: string; intro: string; count: (n: number) => string };
-  topicPage: { title: (topic: string) => string; empty: string };
+  topicPage: { title: (topic: string) => string; empty: string; feed: string };
+  about: { title: string; description: string; sections: { heading: string; paragraphs: string[] }[] };
+  search: {
+    title: string;
+    description: string;
+    label: string;
+    button: string;
+    noScript: string;
+    browse: string;
+    archive: string;
+    topics: string;
+    /** Filled in by the browser: {count} and {query}. */
+    resultsTemplate: string;
+    noneTemplate: string;
+    loading: string;
+    failed: string;
+  };
   notFound: { title: string; body: string; home: string; topics: string };
   redirect: { title: string; body: string };
-  footer: { about: string; privacy: string };
+  footer: { about: string; privacy: string; feeds: string; rss: string; jsonFeed: string };
+  feeds: { site: string; topic: (topic: string) => string };
   list: (items: string[]) => string;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseIsoDate } from "../schemas/dates.ts";
-import { formatDate, toZonedDay, toZonedIso } from "./dates.ts";
+import { formatDate, toDatetimeAttribute, toZonedDay, toZonedIso } from "./dates.ts";
 
 describe("dates in America/Toronto", () => {
   it("shows a date-only value as that same calendar day, never the day before", () => {
@@ -37,6 +37,11 @@ describe("dates in America/Toronto", () => {
       expect(parseIsoDate(bad), bad).toBeNull();
     }
     expect(parseIsoDate("2016-02-29")).not.toBeNull();
+  });
+
+  it("writes a machine-readable day for dates without a time, and the instant otherwise", () => {
+    expect(toDatetimeAttribute(parseIsoDate("2017-09-01")!)).toBe("2017-09-01");
+    expect(toDatetimeAttribute(parseIsoDate("2017-09-02T02:30:00Z")!)).toBe("2017-09-01T22:30:00-04:00");
   });
 
   it("formats in another edition's locale with the same zone", () => {

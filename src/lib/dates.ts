@@ -30,3 +30,9 @@ export function toZonedIso(date: Date): string {
 export function toZonedDay(date: Date): string {
   return toZonedIso(date).slice(0, 10);
 }
+
+/** `<time datetime>`: the day alone for a date without a time (midnight in Toronto), else the instant. */
+export function toDatetimeAttribute(date: Date): string {
+  const iso = toZonedIso(date);
+  return iso.slice(11, 19) === "00:00:00" ? iso.slice(0, 10) : iso;
+}

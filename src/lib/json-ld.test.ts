@@ -15,7 +15,7 @@ const article: ArticleLd = {
   section: "Canada's response",
   keywords: ["Canada's response"],
   lang: "en",
-  citations: [{ name: "Report", url: "https://hrw.org/x", publisher: "HRW", datePublished: "2017-05-26" }],
+  citations: [{ name: "Report", url: "https://hrw.org/x" }],
   corrections: [{ date: "2017-09-03", text: "An earlier version misstated a date." }],
   aboutUrl: "https://example.org/about/",
   siteUrl: "https://example.org/",
@@ -34,10 +34,10 @@ describe("articleJsonLd", () => {
   });
 
   it("lists the article's sources as citations and its corrections", () => {
-    expect(ld["citation"]).toEqual([
-      { "@type": "CreativeWork", name: "Report", url: "https://hrw.org/x", publisher: { "@type": "Organization", name: "HRW" }, datePublished: "2017-05-26" },
+    expect(ld["citation"]).toEqual([{ "@type": "CreativeWork", name: "Report", url: "https://hrw.org/x" }]);
+    expect(ld["correction"]).toEqual([
+      { "@type": "CorrectionComment", text: article.corrections[0]!.text, datePublished: "2017-09-03" },
     ]);
-    expect(ld["correction"]).toEqual([{ "@type": "CorrectionComment", text: article.corrections[0]!.text, datePublished: "2017-09-03" }]);
     expect(ld["publishingPrinciples"]).toBe(article.aboutUrl);
   });
 });
@@ -57,6 +57,11 @@ describe("serializeJsonLd", () => {
       { name: "Home", url: "https://example.org/" },
       { name: "A", url: "https://example.org/a/" },
     ]);
-    expect(JSON.parse(serializeJsonLd(crumbs)).itemListElement[1]).toEqual({ "@type": "ListItem", position: 2, name: "A", item: "https://example.org/a/" });
+    expect(JSON.parse(serializeJsonLd(crumbs)).itemListElement[1]).toEqual({
+      "@type": "ListItem",
+      position: 2,
+      name: "A",
+      item: "https://example.org/a/",
+    });
   });
 });

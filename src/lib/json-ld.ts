@@ -19,10 +19,10 @@ export interface ArticleLd {
   datePublished: string;
   dateModified: string;
   authors: string[];
-  section?: string;
+  section?: string | undefined;
   keywords: string[];
   lang: string;
-  citations: { name: string; url: string; publisher: string; datePublished?: string | undefined }[];
+  citations: { name: string; url: string }[];
   corrections: { date: string; text: string }[];
   aboutUrl: string;
   siteUrl: string;
@@ -62,15 +62,12 @@ export function articleJsonLd(a: ArticleLd, org: OrgInfo): Record<string, unknow
     publisher: organization(org),
     ...(a.section ? { articleSection: a.section } : {}),
     keywords: a.keywords,
-    citation: a.citations.map((c) => ({
-      "@type": "CreativeWork",
-      name: c.name,
-      url: c.url,
-      publisher: { "@type": "Organization", name: c.publisher },
-      ...(c.datePublished ? { datePublished: c.datePublished } : {}),
-    })),
+    // Name and address only: the page's Sources list has the rest, and every byte counts.
+    citation: a.citations.map((c) => ({ "@type": "CreativeWork", name: c.name, url: c.url })),
     ...(a.corrections.length
-      ? { correction: a.corrections.map((c) => ({ "@type": "CorrectionComment", text: c.text, datePublished: c.date })) }
+      ? {
+          correction: a.corrections.map((c) => ({ "@type": "CorrectionComment", text: c.text, datePublished: c.date })),
+        }
       : {}),
     isPartOf: { "@type": "WebSite", name: a.siteName, url: a.siteUrl },
     publishingPrinciples: a.aboutUrl,
@@ -81,7 +78,12 @@ export function breadcrumbJsonLd(items: { name: string; url: string }[]): Record
   return {
     "@context": "https://schema.org",
     "@type": "BreadcrumbList",
-    itemListElement: items.map((item, i) => ({ "@type": "ListItem", position: i + 1, name: item.name, item: item.url })),
+    itemListElement: items.map((item, i) => ({
+      "@type": "ListItem",
+      position: i + 1,
+      name: item.name,
+      item: item.url,
+    })),
   };
 }
 

@@ -2,6 +2,15 @@
 export const paths = {
   home: () => "/",
   article: (slug: string) => `/articles/${slug}/`,
+  shareImage: (slug: string) => `/articles/${slug}/share.png`,
   topics: () => "/topics/",
   topic: (slug: string) => `/topics/${slug}/`,
+  topicFeed: (slug: string) => `/topics/${slug}/rss.xml`,
+  rss: () => "/rss.xml",
+  jsonFeed: () => "/feed.json",
+  about: () => "/about/",
+  search: () => "/search/",
+  archive: () => "/archive/",
+  logo: () => "/logo.png",
+  siteShareImage: () => "/share.png",
 };

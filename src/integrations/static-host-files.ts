@@ -1,0 +1,42 @@
+import type { AstroIntegration } from "astro";
+import { readFile, writeFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { headersFile, mergePolicies } from "../lib/csp.ts";
+import { listFiles, urlPathOf } from "../lib/dist-pages.ts";
+import { redirectsFile } from "../lib/redirects.ts";
+
+const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]+)"/i;
+const REFRESH_META = /<meta http-equiv="refresh" content="0; url=([^"]+)"/i;
+
+/**
+ * Writes `_headers` (the CSP of every page as one header, plus no-referrer) and
+ * `_redirects` (301s for renamed articles) for static hosts, from the built pages,
+ * so they can never disagree with what the pages themselves say.
+ */
+export function staticHostFiles(): AstroIntegration {
+  return {
+    name: "refuge-north:static-host-files",
+    hooks: {
+      "astro:build:done": async ({ dir, logger }) => {
+        const distDir = fileURLToPath(dir);
+        const pages = (await listFiles(distDir)).filter((f) => f.endsWith(".html"));
+        const policies: string[] = [];
+        const redirects = new Map<string, string>();
+        for (const page of pages) {
+          const html = await readFile(`${distDir}/${page}`, "utf8");
+          const policy = CSP_META.exec(html)?.[1];
+          if (!policy) throw new Error(`dist/${page} has no Content-Security-Policy meta tag`);
+          policies.push(policy.replaceAll("&#39;", "'"));
+          const target = REFRESH_META.exec(html)?.[1];
+          if (target) redirects.set(urlPathOf(page), target);
+        }
+        await writeFile(`${distDir}/_headers`, headersFile(mergePolicies(policies)));
+        await writeFile(
+          `${distDir}/_redirects`,
+          redirectsFile(redirects, (path) => path),
+        );
+        logger.info(`_headers for ${pages.length} pages, _redirects with ${redirects.size} redirects`);
+      },
+    },
+  };
+}

@@ -1,0 +1,18 @@
+import rss from "@astrojs/rss";
+import type { APIContext } from "astro";
+import { getSite } from "../data/site.ts";
+import { feedItems } from "../data/feed-items.ts";
+import { toRssItems } from "../lib/feeds.ts";
+import { t } from "../i18n/index.ts";
+
+export async function GET(context: APIContext) {
+  const site = await getSite();
+  return rss({
+    title: t.site.name,
+    description: t.site.description,
+    site: context.site!,
+    items: toRssItems(feedItems(site.articles, site, context.site!)),
+    customData: `<language>${t.lang}</language>`,
+    trailingSlash: true,
+  });
+}
