@@ -1,0 +1,21 @@
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { listFiles, urlPathOf } from "../../src/lib/dist-pages.ts";
+
+export const distDir = fileURLToPath(new URL("../../dist/", import.meta.url));
+
+export interface BuiltPage {
+  file: string;
+  path: string;
+  html: string;
+}
+
+/** Every HTML page of the last build. */
+export async function builtPages(): Promise<BuiltPage[]> {
+  const files = (await listFiles(distDir)).filter((f) => f.endsWith(".html")).sort();
+  if (!files.length) throw new Error("dist/ has no pages: run npm run build first");
+  return Promise.all(files.map(async (file) => ({ file, path: urlPathOf(file), html: await readFile(`${distDir}${file}`, "utf8") })));
+}
+
+export const isRedirectPage = (html: string) => /<meta http-equiv="refresh"/i.test(html);
+export const isArticlePage = (page: BuiltPage) => /^\/articles\/[^/]+\/$/.test(page.path) && !isRedirectPage(page.html);

@@ -1,0 +1,11 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+/** Checks of the built site in dist/ (run after `astro build`). */
+export default defineConfig({
+  root: fileURLToPath(new URL("..", import.meta.url)),
+  test: {
+    include: ["tests/dist/**/*.test.ts"],
+    testTimeout: 120_000,
+  },
+});
