@@ -140,5 +140,13 @@ export const en: Dictionary = {
     jsonFeed: "JSON feed",
   },
   feeds: { site: "Refuge North: latest stories", topic: (topic) => `Refuge North: ${topic}` },
+  share: {
+    heading: "Share this story",
+    email: "Email",
+    native: "Share...",
+    copy: "Copy link",
+    copied: "Link copied.",
+    copyFailed: "Could not copy. Copy the address from your browser's address bar instead.",
+  },
   list: (items) => list.format(items),
 };

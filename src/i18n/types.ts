@@ -76,5 +76,6 @@ export interface Dictionary {
   redirect: { title: string; body: string };
   footer: { about: string; privacy: string; feeds: string; rss: string; jsonFeed: string };
   feeds: { site: string; topic: (topic: string) => string };
+  share: { heading: string; email: string; native: string; copy: string; copied: string; copyFailed: string };
   list: (items: string[]) => string;
 }

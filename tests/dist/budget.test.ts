@@ -19,22 +19,40 @@ describe("article page budget", () => {
   it("prints each article's size (gzip)", () => {
     const largest = [...sizes].sort((a, b) => b.whole - a.whole)[0]!;
     console.log(
-      sizes.map((s) => `${s.page}: readable part ${(s.readable / KB).toFixed(1)} KB, whole page ${(s.whole / KB).toFixed(1)} KB gzip (${(s.raw / KB).toFixed(0)} KB raw)`).join("\n") +
-        `\nlargest: ${largest.page} ${(largest.whole / KB).toFixed(1)} KB gzip`,
+      sizes
+        .map(
+          (s) =>
+            `${s.page}: readable part ${(s.readable / KB).toFixed(1)} KB, whole page ${(s.whole / KB).toFixed(1)} KB gzip (${(s.raw / KB).toFixed(0)} KB raw)`,
+        )
+        .join("\n") + `\nlargest: ${largest.page} ${(largest.whole / KB).toFixed(1)} KB gzip`,
     );
     expect(sizes.length).toBeGreaterThan(0);
   });
 
-  it.each(sizes.map((s) => [s.page, s] as const))("%s: head, CSS and the whole article text arrive in the first 14 KB", (_, size) => {
-    expect(size.readable).toBeLessThanOrEqual(FIRST_RESPONSE);
-  });
+  it.each(sizes.map((s) => [s.page, s] as const))(
+    "%s: head, CSS and the whole article text arrive in the first 14 KB",
+    (_, size) => {
+      expect(size.readable).toBeLessThanOrEqual(FIRST_RESPONSE);
+    },
+  );
 
-  it.each(articles.map((p) => [p.file, p] as const))("%s: no JavaScript, no external CSS, under 50 KB in all", (_, page) => {
-    const scripts = [...page.html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]!);
-    expect(scripts.filter((attrs) => !attrs.includes('type="application/ld+json"'))).toEqual([]);
-    expect(page.html).not.toMatch(/<link[^>]+rel="stylesheet"/);
-    expect(gz(page.html)).toBeLessThan(PAGE_WEIGHT);
-  });
+  it.each(articles.map((p) => [p.file, p] as const))(
+    "%s: no script needed to read, no external CSS, under 50 KB in all",
+    (_, page) => {
+      // The one script enhances the share buttons: a deferred module, small, never needed to
+      // read (the browser tests read every article with JavaScript turned off).
+      const scripts = [...page.html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(
+        (m) => !m[1]!.includes("ld+json"),
+      );
+      for (const [, attrs, body] of scripts) {
+        expect(attrs).toContain('type="module"');
+        expect(attrs).not.toContain("src=");
+        expect(body!.length).toBeLessThan(2 * KB);
+      }
+      expect(page.html).not.toMatch(/<link[^>]+rel="stylesheet"/);
+      expect(gz(page.html)).toBeLessThan(PAGE_WEIGHT);
+    },
+  );
 });
 
 describe("content security policy", async () => {

@@ -14,7 +14,9 @@ export interface BuiltPage {
 export async function builtPages(): Promise<BuiltPage[]> {
   const files = (await listFiles(distDir)).filter((f) => f.endsWith(".html")).sort();
   if (!files.length) throw new Error("dist/ has no pages: run npm run build first");
-  return Promise.all(files.map(async (file) => ({ file, path: urlPathOf(file), html: await readFile(`${distDir}${file}`, "utf8") })));
+  return Promise.all(
+    files.map(async (file) => ({ file, path: urlPathOf(file), html: await readFile(`${distDir}${file}`, "utf8") })),
+  );
 }
 
 export const isRedirectPage = (html: string) => /<meta http-equiv="refresh"/i.test(html);

@@ -16,7 +16,9 @@ describe("every built page is valid HTML", async () => {
   const pages = await builtPages();
   it.each(pages.map((p) => [p.file, p] as const))("%s", async (_, page) => {
     const report = await validator.validateString(page.html, page.file);
-    const messages = report.results.flatMap((r) => r.messages.map((m) => `${page.file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+    const messages = report.results.flatMap((r) =>
+      r.messages.map((m) => `${page.file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`),
+    );
     expect(messages).toEqual([]);
   });
 });

@@ -18,24 +18,27 @@ function targetExists(path: string): boolean {
 }
 
 describe("links in the built site", () => {
-  it.each(pages.map((p) => [p.file, p] as const))("%s: internal links and #fragments resolve, external links are https", (_, page) => {
-    const broken: string[] = [];
-    for (const [, attribute, value] of page.html.matchAll(ATTRIBUTE)) {
-      const raw = value!.replaceAll("&amp;", "&");
-      if (/^(mailto:|data:)/.test(raw)) continue;
-      const url = new URL(raw, `https://site.invalid${page.path}`);
-      if (url.host !== "site.invalid") {
-        if (url.protocol !== "https:") broken.push(`${attribute}="${raw}" is not https`);
-        if (attribute === "src") broken.push(`src="${raw}" loads from another origin`);
-        continue;
+  it.each(pages.map((p) => [p.file, p] as const))(
+    "%s: internal links and #fragments resolve, external links are https",
+    (_, page) => {
+      const broken: string[] = [];
+      for (const [, attribute, value] of page.html.matchAll(ATTRIBUTE)) {
+        const raw = value!.replaceAll("&amp;", "&");
+        if (/^(mailto:|data:)/.test(raw)) continue;
+        const url = new URL(raw, `https://site.invalid${page.path}`);
+        if (url.host !== "site.invalid") {
+          if (url.protocol !== "https:") broken.push(`${attribute}="${raw}" is not https`);
+          if (attribute === "src") broken.push(`src="${raw}" loads from another origin`);
+          continue;
+        }
+        if (!targetExists(url.pathname)) broken.push(`${raw}: no such page or file`);
+        else if (url.hash && !idsByPath.get(url.pathname)?.has(decodeURIComponent(url.hash.slice(1)))) {
+          broken.push(`${raw}: no element with id "${url.hash.slice(1)}" on ${url.pathname}`);
+        }
       }
-      if (!targetExists(url.pathname)) broken.push(`${raw}: no such page or file`);
-      else if (url.hash && !idsByPath.get(url.pathname)?.has(decodeURIComponent(url.hash.slice(1)))) {
-        broken.push(`${raw}: no element with id "${url.hash.slice(1)}" on ${url.pathname}`);
-      }
-    }
-    expect(broken).toEqual([]);
-  });
+      expect(broken).toEqual([]);
+    },
+  );
 
   it.each(pages.map((p) => [p.file, p] as const))("%s: its share image is served by the site", (_, page) => {
     const image = /<meta property="og:image" content="([^"]+)"/.exec(page.html)?.[1];

@@ -48,6 +48,11 @@ const cases: Record<string, { file?: string; field: string; line?: number; says:
     says: /no topic "canadas-respons"\. Known topics near it: "canadas-response"/,
   },
   "unknown-related": { field: "related[1]", line: 8, says: /no article "bar-baz"\. Known slugs near it: "bar-bax"\./ },
+  "related-to-old-slug": {
+    field: "related[0]",
+    line: 8,
+    says: /"old-second-article" is the old slug of "second-article"\. Fix: write "second-article"/,
+  },
   "self-related": { field: "related[0]", says: /lists itself\. Fix: remove "broken"/ },
   "unknown-citation": {
     field: "body",

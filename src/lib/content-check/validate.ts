@@ -129,6 +129,9 @@ export function checkContent(
     claimed.set(article.slug, article.file);
   }
 
+  const renamed = new Map(
+    [...content.articles.values()].flatMap((a) => a.data.aliases.map((alias) => [alias, a.slug] as const)),
+  );
   for (const article of content.articles.values()) {
     const { file, data, lineOf, slug } = article;
     const refs = (field: "authors" | "topics" | "related", known: Set<string>, noun: string, allKnown: string[]) =>
@@ -139,6 +142,13 @@ export function checkContent(
             line: lineOf([field, i]),
             field: `${field}[${i}]`,
             message: `the article lists itself. Fix: remove "${ref}" from related`,
+          });
+        } else if (!known.has(ref) && field === "related" && renamed.has(ref)) {
+          problems.push({
+            file,
+            line: lineOf([field, i]),
+            field: `${field}[${i}]`,
+            message: `"${ref}" is the old slug of "${renamed.get(ref)}". Fix: write "${renamed.get(ref)}"`,
           });
         } else if (!known.has(ref)) {
           problems.push({
