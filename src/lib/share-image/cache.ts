@@ -1,0 +1,75 @@
+/**
+ * A disk cache for share images: drawing one takes tens of milliseconds, so a rebuild
+ * only draws the cards whose text, design or fonts changed.
+ */
+import { createHash, randomUUID } from "node:crypto";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { ShareCard } from "./card.ts";
+import { RENDERER_IDENTITY } from "./version.ts";
+
+export interface ShareImageRenderer {
+  render: (card: ShareCard) => Promise<Uint8Array<ArrayBuffer>>;
+  /** Changes whenever the same card would be drawn differently (design version, fonts). */
+  identity: string;
+}
+
+export interface ShareImageOptions {
+  cacheDir?: string;
+  renderer?: ShareImageRenderer;
+}
+
+export const defaultRenderer: ShareImageRenderer = {
+  // Loaded on the first miss, so a build with every image cached never loads satori.
+  render: async (card) => (await import("./render.ts")).renderShareImage(card),
+  identity: RENDERER_IDENTITY,
+};
+
+/** node_modules/.cache is where build tools keep caches: git ignores it, a clean install drops it. */
+export const defaultCacheDir = () => join(process.cwd(), "node_modules", ".cache", "refuge-north", "share-images");
+
+export function shareImageKey(card: ShareCard, identity: string): string {
+  // Fields listed one by one so the key does not depend on the order the card was built in.
+  const { title, kind, date, siteName, lang } = card;
+  return createHash("sha256")
+    .update(JSON.stringify({ card: { title, kind, date, siteName, lang }, renderer: identity }))
+    .digest("hex");
+}
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+const isPng = (bytes: Uint8Array) => bytes.length > 8 && PNG_SIGNATURE.every((b, i) => bytes[i] === b);
+
+async function readCached(file: string): Promise<Uint8Array<ArrayBuffer> | undefined> {
+  try {
+    const bytes = await readFile(file);
+    // A file that is not a PNG (emptied by a full disk or by hand) is drawn again, not served.
+    return isPng(bytes) ? bytes : undefined;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw error;
+  }
+}
+
+/** Writes to a temporary file and renames it, so no reader ever sees half an image. */
+async function writeAtomically(file: string, bytes: Uint8Array): Promise<void> {
+  const temp = `${file}.${process.pid}.${randomUUID()}.tmp`;
+  try {
+    await writeFile(temp, bytes);
+    await rename(temp, file);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}
+
+/** The card's PNG: from the cache when this card was drawn before, else drawn and stored. */
+export async function shareImage(card: ShareCard, options: ShareImageOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
+  const { cacheDir = defaultCacheDir(), renderer = defaultRenderer } = options;
+  const file = join(cacheDir, `${shareImageKey(card, renderer.identity)}.png`);
+  const cached = await readCached(file);
+  if (cached) return cached;
+  const png = await renderer.render(card);
+  await mkdir(cacheDir, { recursive: true });
+  await writeAtomically(file, png);
+  return png;
+}

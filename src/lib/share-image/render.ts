@@ -1,0 +1,54 @@
+/**
+ * Draws a share card as a 1200x630 PNG: satori lays it out as SVG (text as paths),
+ * resvg rasterizes it. The cache imports this module only on a miss: loading satori
+ * alone takes over 100 ms.
+ */
+import { Resvg } from "@resvg/resvg-js";
+import satori, { type SatoriNode } from "satori";
+import {
+  cardElement,
+  firstTitleSize,
+  TITLE_BOX,
+  TITLE_LINE_HEIGHT,
+  TITLE_SIZES,
+  TITLE_TEXT,
+  type ShareCard,
+  type TitleStyle,
+} from "./card.ts";
+import { FONTS } from "./fonts.ts";
+import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH } from "./index.ts";
+
+async function layout(card: ShareCard, title: TitleStyle): Promise<{ svg: string; fits: boolean; box: number }> {
+  let box = Infinity;
+  let text = 0;
+  const svg = await satori(cardElement(card, title), {
+    width: SHARE_IMAGE_WIDTH,
+    height: SHARE_IMAGE_HEIGHT,
+    fonts: FONTS,
+    onNodeDetected: (node: SatoriNode) => {
+      if (node.props["id"] === TITLE_BOX) box = node.height;
+      if (node.props["id"] === TITLE_TEXT) text = node.height;
+    },
+  });
+  return { svg, fits: text <= box, box };
+}
+
+/** Lays the card out with the largest title size whose text fits its box. */
+async function fittedSvg(card: ShareCard): Promise<string> {
+  let last: { svg: string; fits: boolean; box: number } | undefined;
+  for (const fontSize of TITLE_SIZES.slice(firstTitleSize(card.title))) {
+    last = await layout(card, { fontSize });
+    if (last.fits) return last.svg;
+  }
+  // Not even the smallest size fits (a title far beyond the schema's limit): cut it.
+  const fontSize = TITLE_SIZES[TITLE_SIZES.length - 1]!;
+  const maxLines = Math.max(1, Math.floor((last?.box ?? 0) / Math.round(fontSize * TITLE_LINE_HEIGHT)));
+  return (await layout(card, { fontSize, maxLines })).svg;
+}
+
+export async function renderShareImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
+  const svg = await fittedSvg(card);
+  // Text is already paths: skipping system fonts keeps resvg fast and the output machine-independent.
+  const png = new Resvg(svg, { fitTo: { mode: "original" }, font: { loadSystemFonts: false } }).render().asPng();
+  return new Uint8Array(png);
+}
