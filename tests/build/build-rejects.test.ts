@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { readdir } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { readContentFiles } from "../../src/lib/content-check/read.ts";
+import { buildWithContent, readBuilt } from "./fixture-site.ts";
+
+/*
+ * The build runs the same content check as `npm run check` (tested case by case in
+ * tests/unit/content-check.test.ts); here the real `astro build` must refuse every
+ * broken fixture at once, naming each file, and build the rest when nothing is wrong.
+ */
+const fixtures = fileURLToPath(new URL("../fixtures/", import.meta.url));
+const bytes = async (folder: string) =>
+  new Map((await readContentFiles(folder)).map((f) => [f.file, f.bytes as Uint8Array]));
+const base = await bytes(`${fixtures}base`);
+
+describe("astro build", () => {
+  it("fails on broken content, naming every broken file, field and fix", async () => {
+    const files = new Map(base);
+    const expectedFiles: string[] = [];
+    for (const name of await readdir(`${fixtures}bad`)) {
+      for (const [path, content] of await bytes(`${fixtures}bad/${name}`)) {
+        // Each case's file gets its own name so that all cases fit in one build.
+        const renamed = path.endsWith("/broken.mdx") ? path.replace("broken.mdx", `${name}.mdx`) : path;
+        files.set(renamed, content);
+        expectedFiles.push(name === "duplicate-slug" ? "content/articles/bar-bax.mdx" : renamed);
+      }
+    }
+    const build = await buildWithContent(files);
+    expect(build.code).not.toBe(0);
+    expect(build.output).toContain("Content check failed");
+    for (const file of expectedFiles) expect(build.output, file).toContain(`${file}`);
+    expect(build.output).toMatch(
+      /content\/articles\/unknown-related\.mdx:8: related\[1\]: no article "bar-baz"\. Known slugs near it: "bar-bax"\./,
+    );
+    expect(build.output).not.toMatch(/generating static routes/);
+  }, 180_000);
+
+  it("builds every article when the content is valid, including a file with a BOM and CRLF line endings", async () => {
+    const files = new Map([...base, ...(await bytes(`${fixtures}good/bom-crlf`))]);
+    const build = await buildWithContent(files);
+    expect(build.code, build.output).toBe(0);
+    for (const slug of ["bar-bax", "second-article", "windows-editor"]) {
+      expect(await readBuilt(build, `articles/${slug}/index.html`)).toContain("<h1>");
+    }
+    // The alias of a renamed article answers with a redirect page.
+    expect(await readBuilt(build, "articles/old-second-article/index.html")).toContain('http-equiv="refresh"');
+    // The correction is shown before the body.
+    expect(await readBuilt(build, "articles/second-article/index.html")).toMatch(
+      /class="corrections".*An earlier version misstated a date\./s,
+    );
+  }, 180_000);
+});
