@@ -36,6 +36,16 @@ describe("astro build", () => {
     expect(build.output).not.toMatch(/generating static routes/);
   }, 180_000);
 
+  it("fails when a published URL would disappear, and says how to keep it", async () => {
+    const files = new Map(base);
+    files.set("content/permalinks.txt", new TextEncoder().encode("/articles/bar-bax/\n/articles/a-deleted-story/\n"));
+    const build = await buildWithContent(files);
+    expect(build.code).not.toBe(0);
+    expect(build.output).toMatch(
+      /content\/permalinks\.txt: 1 published URL\(s\) no longer answer: \/articles\/a-deleted-story\/\. Fix: .*aliases/,
+    );
+  }, 180_000);
+
   it("builds every article when the content is valid, including a file with a BOM and CRLF line endings", async () => {
     const files = new Map([...base, ...(await bytes(`${fixtures}good/bom-crlf`))]);
     const build = await buildWithContent(files);

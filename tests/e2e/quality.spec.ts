@@ -94,6 +94,32 @@ test("keyboard: a visible skip link leads to the content, and focus is always vi
   expect(focusedInMain).toBe(true);
 });
 
+test("keyboard: from a citation to its source and back, focus lands where the reader is", async ({ page }) => {
+  await page.goto(urls["article"]!);
+  const cite = page.locator('.body [role="doc-noteref"]').first();
+  await cite.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.locator(".sources li:target")).toBeInViewport();
+  // The next Tab starts from the source entry, so its backlink is the next stop.
+  await page.keyboard.press("Tab");
+  const inEntry = await page.evaluate(() =>
+    document.querySelector(".sources li:target")!.contains(document.activeElement),
+  );
+  expect(inEntry).toBe(true);
+  await expect(page.locator(":focus")).toHaveAttribute("role", "doc-backlink");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#cite-1-1")).toBeInViewport();
+  await page.keyboard.press("Tab");
+  const nearCitation = await page.evaluate(() => {
+    const focused = document.activeElement!;
+    const cite = document.querySelector("#cite-1-1")!;
+    return (
+      cite.compareDocumentPosition(focused) & Node.DOCUMENT_POSITION_FOLLOWING && focused.closest(".body") !== null
+    );
+  });
+  expect(nearCitation).toBeTruthy();
+});
+
 test("dark mode follows the system setting", async ({ page }) => {
   const background = async () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   await page.emulateMedia({ colorScheme: "light" });
