@@ -32,6 +32,8 @@ export interface Site {
   related: Map<string, RelatedStory[]>;
   /** Old slug -> current slug. */
   aliases: Map<string, string>;
+  /** Source id -> the visible articles citing it, newest first. */
+  articlesBySource: Map<string, Article[]>;
 }
 
 export const RELATED_COUNT = 3;
@@ -73,6 +75,15 @@ async function load(): Promise<Site> {
     { count: RELATED_COUNT },
   );
 
+  const articlesBySource = new Map<string, Article[]>();
+  for (const article of articles) {
+    for (const { sourceId } of article.citations.sources) {
+      const list = articlesBySource.get(sourceId) ?? [];
+      list.push(article);
+      articlesBySource.set(sourceId, list);
+    }
+  }
+
   const aliases = new Map(articles.flatMap((a) => a.data.aliases.map((alias) => [alias, a.slug] as const)));
 
   return {
@@ -84,6 +95,7 @@ async function load(): Promise<Site> {
     articlesByTopic,
     related,
     aliases,
+    articlesBySource,
   };
 }
 

@@ -73,6 +73,13 @@ export const en: Dictionary = {
     empty: "No stories on this topic yet.",
     feed: "RSS feed for this topic",
   },
+  sourcesPage: {
+    title: "Sources",
+    description: "Every source Refuge North cites, with the stories that cite it.",
+    intro:
+      "Every source cited in our stories, by publisher. Each links to the original and lists the stories that cite it.",
+    citedIn: "Cited in",
+  },
   about: {
     title: "About Refuge North",
     description: "Who we are, how we check facts, how we correct mistakes and how we protect readers' privacy.",
@@ -138,6 +145,7 @@ export const en: Dictionary = {
     feeds: "Follow",
     rss: "RSS feed",
     jsonFeed: "JSON feed",
+    sources: "All sources we cite",
   },
   feeds: { site: "Refuge North: latest stories", topic: (topic) => `Refuge North: ${topic}` },
   share: {

@@ -56,6 +56,7 @@ export interface Dictionary {
   };
   topicsPage: { title: string; intro: string; count: (n: number) => string };
   topicPage: { title: (topic: string) => string; empty: string; feed: string };
+  sourcesPage: { title: string; description: string; intro: string; citedIn: string };
   about: { title: string; description: string; sections: { heading: string; paragraphs: string[] }[] };
   search: {
     title: string;
@@ -74,7 +75,7 @@ export interface Dictionary {
   };
   notFound: { title: string; body: string; home: string; topics: string };
   redirect: { title: string; body: string };
-  footer: { about: string; privacy: string; feeds: string; rss: string; jsonFeed: string };
+  footer: { about: string; privacy: string; feeds: string; rss: string; jsonFeed: string; sources: string };
   feeds: { site: string; topic: (topic: string) => string };
   share: { heading: string; email: string; native: string; copy: string; copied: string; copyFailed: string };
   list: (items: string[]) => string;

@@ -11,6 +11,7 @@ export const paths = {
   about: () => "/about/",
   search: () => "/search/",
   archive: () => "/archive/",
+  sources: () => "/sources/",
   logo: () => "/logo.png",
   siteShareImage: () => "/share.png",
 };

@@ -14,6 +14,7 @@ export async function pageTypes(page: Page): Promise<Record<string, string>> {
     archive: "/archive/",
     search: "/search/",
     about: "/about/",
+    sources: "/sources/",
     "not found": "/no-such-page/",
   };
 }

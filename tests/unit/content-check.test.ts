@@ -53,6 +53,7 @@ const cases: Record<string, { file?: string; field: string; line?: number; says:
     line: 8,
     says: /"old-second-article" is the old slug of "second-article"\. Fix: write "second-article"/,
   },
+  "template-published": { field: "description", line: 3, says: /still the placeholder from npm run new\. Fix:/ },
   "self-related": { field: "related[0]", says: /lists itself\. Fix: remove "broken"/ },
   "unknown-citation": {
     field: "body",

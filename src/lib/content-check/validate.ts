@@ -134,7 +134,8 @@ export function checkContent(
   );
   for (const article of content.articles.values()) {
     const { file, data, lineOf, slug } = article;
-    const refs = (field: "authors" | "topics" | "related", known: Set<string>, noun: string, allKnown: string[]) =>
+    // `known` is searched for suggestions only on a miss: copying it per article would be quadratic.
+    const refs = (field: "authors" | "topics" | "related", known: Set<string>, noun: string) =>
       data[field].forEach((ref, i) => {
         if (field === "related" && ref === slug) {
           problems.push({
@@ -155,13 +156,13 @@ export function checkContent(
             file,
             line: lineOf([field, i]),
             field: `${field}[${i}]`,
-            message: `no ${noun} "${ref}".${nearHint(ref, allKnown, field === "related" ? "slugs" : `${field}`)} Fix: use an existing ${noun}${field === "related" ? " slug" : ` (content/${field}/)`}, or add it`,
+            message: `no ${noun} "${ref}".${nearHint(ref, known, field === "related" ? "slugs" : `${field}`)} Fix: use an existing ${noun}${field === "related" ? " slug" : ` (content/${field}/)`}, or add it`,
           });
         }
       });
-    refs("authors", present.authors, "author", [...present.authors]);
-    refs("topics", present.topics, "topic", [...present.topics]);
-    refs("related", present.articles, "article", [...present.articles]);
+    refs("authors", present.authors, "author");
+    refs("topics", present.topics, "topic");
+    refs("related", present.articles, "article");
 
     data.aliases.forEach((alias, i) => {
       const owner = claimed.get(alias);
@@ -176,6 +177,25 @@ export function checkContent(
         claimed.set(alias, file);
       }
     });
+
+    // The template from `npm run new` must not reach readers.
+    if (!data.draft && data.description.startsWith("TODO:")) {
+      problems.push({
+        file,
+        line: lineOf(["description"]),
+        field: "description",
+        message:
+          "is still the placeholder from npm run new. Fix: write a one- or two-sentence summary before publishing (or keep draft: true)",
+      });
+    }
+    if (!data.draft && /^Write the article here/m.test(article.body)) {
+      problems.push({
+        file,
+        field: "body",
+        message:
+          'still has the template text "Write the article here". Fix: replace it with the article before publishing (or keep draft: true)',
+      });
+    }
 
     if (data.image && options.publicFiles && !options.publicFiles.has(data.image.src)) {
       problems.push({
