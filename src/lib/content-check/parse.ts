@@ -94,34 +94,18 @@ function parseJson(file: string, source: string): ParseResult {
 /** Front matter between `---` lines, then the body. BOM and CRLF line endings are accepted. */
 function parseMdx(file: string, source: string): ParseResult {
   const lines = source.split("\n");
+  const frontMatterProblem = (message: string): ParseResult => ({
+    ok: false,
+    problems: [{ file, line: 1, field: "front matter", message }],
+  });
   if (lines[0]?.trim() !== "---") {
-    return {
-      ok: false,
-      problems: [
-        {
-          file,
-          line: 1,
-          field: "front matter",
-          message:
-            'the file must start with a line "---" and the front matter. Fix: copy the top of an existing article, or run npm run new',
-        },
-      ],
-    };
+    return frontMatterProblem(
+      'the file must start with a line "---" and the front matter. Fix: copy the top of an existing article, or run npm run new',
+    );
   }
   const close = lines.findIndex((line, i) => i > 0 && line.trim() === "---");
-  if (close < 0) {
-    return {
-      ok: false,
-      problems: [
-        {
-          file,
-          line: 1,
-          field: "front matter",
-          message: 'the front matter is not closed. Fix: add a line "---" after the last field',
-        },
-      ],
-    };
-  }
+  if (close < 0)
+    return frontMatterProblem('the front matter is not closed. Fix: add a line "---" after the last field');
   const result = parseYaml(file, lines.slice(1, close).join("\n"), 2);
   if (!result.ok) return result;
   return { ok: true, parsed: { ...result.parsed, body: lines.slice(close + 1).join("\n"), bodyLine: close + 2 } };
