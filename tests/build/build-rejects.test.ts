@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readdir } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { readContentFiles } from "../../src/lib/content-check/read.ts";
+import { HtmlValidate } from "html-validate";
 import { buildWithContent, readBuilt } from "./fixture-site.ts";
 
 /*
@@ -55,9 +56,11 @@ describe("astro build", () => {
     }
     // The alias of a renamed article answers with a redirect page.
     expect(await readBuilt(build, "articles/old-second-article/index.html")).toContain('http-equiv="refresh"');
-    // The correction is shown before the body.
-    expect(await readBuilt(build, "articles/second-article/index.html")).toMatch(
-      /class="corrections".*An earlier version misstated a date\./s,
-    );
+    // The correction is shown before the body, in valid HTML.
+    const corrected = await readBuilt(build, "articles/second-article/index.html");
+    expect(corrected).toMatch(/class="corrections".*An earlier version misstated a date\..*class="body"/s);
+    const validator = new HtmlValidate({ extends: ["html-validate:recommended"], rules: { "long-title": "off" } });
+    const report = await validator.validateString(corrected);
+    expect(report.results.flatMap((r) => r.messages.map((m) => m.message))).toEqual([]);
   }, 180_000);
 });
