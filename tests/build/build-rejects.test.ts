@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { readdir } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { readContentFiles } from "../../src/lib/content-check/read.ts";
+import { checkContent } from "../../src/lib/content-check/validate.ts";
+import { formatProblem } from "../../src/lib/content-check/problem.ts";
+import type { CollectionName } from "../../src/schemas/index.ts";
 import { HtmlValidate } from "html-validate";
 import { buildWithContent, readBuilt } from "./fixture-site.ts";
 
@@ -14,6 +17,7 @@ const fixtures = fileURLToPath(new URL("../fixtures/", import.meta.url));
 const bytes = async (folder: string) =>
   new Map((await readContentFiles(folder)).map((f) => [f.file, f.bytes as Uint8Array]));
 const base = await bytes(`${fixtures}base`);
+const collectionOf = (file: string) => file.split("/")[1] as CollectionName;
 
 describe("astro build", () => {
   it("fails on broken content, naming every broken file, field and fix", async () => {
@@ -31,6 +35,12 @@ describe("astro build", () => {
     expect(build.code).not.toBe(0);
     expect(build.output).toContain("Content check failed");
     for (const file of expectedFiles) expect(build.output, file).toContain(`${file}`);
+    // Word for word what `npm run check` says about the same files: file, line, field and fix.
+    const { problems } = checkContent(
+      [...files].map(([file, bytes]) => ({ collection: collectionOf(file), file, bytes })),
+    );
+    expect(problems.length).toBeGreaterThanOrEqual(expectedFiles.length);
+    for (const problem of problems) expect(build.output).toContain(formatProblem(problem));
     expect(build.output).toMatch(
       /content\/articles\/unknown-related\.mdx:8: related\[1\]: no article "bar-baz"\. Known slugs near it: "bar-bax"\./,
     );
