@@ -52,4 +52,16 @@ export default defineConfig({
   // No code blocks in articles; Shiki's inline styles would also need 'unsafe-inline'.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro's MDX modules carry a "use astro:head-inject" directive that the bundler
+        // flags once per article: thousands of lines of noise that hide real warnings.
+        onwarn(warning, warn) {
+          if (warning.code === "MODULE_LEVEL_DIRECTIVE" && warning.message.includes("astro:head-inject")) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });
