@@ -39,6 +39,8 @@ export default defineConfig({
   build: {
     // One response carries the page and its CSS: no render-blocking second request.
     inlineStylesheets: "always",
+    // Pages in flight at once: share images rasterize off the main thread meanwhile.
+    concurrency: 4,
     format: "directory",
   },
   security: {

@@ -3,7 +3,7 @@
  * resvg rasterizes it. The cache imports this module only on a miss: loading satori
  * alone takes over 100 ms.
  */
-import { Resvg } from "@resvg/resvg-js";
+import { renderAsync } from "@resvg/resvg-js";
 import satori, { type SatoriNode } from "satori";
 import {
   cardElement,
@@ -49,6 +49,9 @@ async function fittedSvg(card: ShareCard): Promise<string> {
 export async function renderShareImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await fittedSvg(card);
   // Text is already paths: skipping system fonts keeps resvg fast and the output machine-independent.
-  const png = new Resvg(svg, { fitTo: { mode: "original" }, font: { loadSystemFonts: false } }).render().asPng();
+  // Rasterizing runs on libuv's thread pool, so with several pages in flight
+  // (build.concurrency) images are drawn in parallel with the rest of the build.
+  const rendered = await renderAsync(svg, { fitTo: { mode: "original" }, font: { loadSystemFonts: false } });
+  const png = rendered.asPng();
   return new Uint8Array(png);
 }
