@@ -37,6 +37,9 @@ export interface Site {
 }
 
 export const RELATED_COUNT = 3;
+/** Stories per page of the archive and topic lists; sources per page of the sources index. */
+export const LIST_PAGE_SIZE = 20;
+export const SOURCES_PAGE_SIZE = 100;
 
 async function load(): Promise<Site> {
   const preview = import.meta.env.DEV;
