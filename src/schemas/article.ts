@@ -15,7 +15,8 @@ export const imageSchema = z.strictObject({
   src: z
     .string()
     .regex(/^\/(?!\/)[^\s]+\.(?:png|jpe?g|webp|avif|svg)$/i, {
-      message: 'must be a path to an image in public/, e.g. "/images/ottawa.jpg"',
+      message:
+        'is not a path to an image in public/. Fix: put the image in public/images/ and write e.g. "/images/ottawa.jpg"',
     })
     .describe('Path of the image file in public/, e.g. "/images/ottawa.jpg" (png, jpg, webp, avif or svg).'),
   alt: text(300).describe("What the image shows, for readers who cannot see it."),

@@ -4,7 +4,7 @@ import { z } from "zod";
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const slug = z.string().regex(SLUG_PATTERN, {
-  message: 'use lower-case letters, digits and hyphens only, e.g. "canadas-response"',
+  message: 'is not a slug. Fix: use lower-case letters, digits and hyphens only, e.g. "canadas-response"',
 });
 
 /**

@@ -26,7 +26,7 @@ export const sourceSchema = z.strictObject({
   language: z
     .string()
     .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, {
-      message: 'must be a language code such as "en", "fr" or "ru"',
+      message: 'is not a language code. Fix: use a code such as "en", "fr" or "ru"',
     })
     .describe('The language of the source, as a code: "en", "fr", "ru".'),
 });

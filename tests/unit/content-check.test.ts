@@ -54,6 +54,8 @@ const cases: Record<string, { file?: string; field: string; line?: number; says:
     says: /"old-second-article" is the old slug of "second-article"\. Fix: write "second-article"/,
   },
   "template-published": { field: "description", line: 3, says: /still the placeholder from npm run new\. Fix:/ },
+  "colon-in-title": { field: "title", line: 2, says: /contains a colon.*Fix: put the whole text in double quotes/ },
+  "duplicate-field": { field: "kind", line: 8, says: /the field "kind" appears twice\. Fix: keep one/ },
   "self-related": { field: "related[0]", says: /lists itself\. Fix: remove "broken"/ },
   "unknown-citation": {
     field: "body",

@@ -32,6 +32,24 @@ function decode(file: string, bytes: Uint8Array | string): string | Problem {
   }
 }
 
+/** A YAML parser error in an editor's words, with the usual fix. */
+function yamlAdvice(code: string, message: string, key: string | undefined): string {
+  switch (code) {
+    case "BLOCK_AS_IMPLICIT_KEY":
+      return `the text contains a colon, which YAML reads as a new field. Fix: put the whole text in double quotes, e.g. ${key ?? "title"}: "Canada: the story"`;
+    case "DUPLICATE_KEY":
+      return `the field "${key ?? "?"}" appears twice. Fix: keep one of the two lines`;
+    case "TAB_AS_INDENT":
+      return "the line is indented with a tab. Fix: indent with spaces";
+    case "MISSING_CHAR":
+      return 'a quote or bracket is not closed. Fix: end the text with " (or the list with ])';
+    case "BAD_INDENT":
+      return 'a list or indentation is not closed properly. Fix: write lists on one line, e.g. topics: ["canadas-response"], and close them with ]';
+    default:
+      return `${message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "")}. Fix: check the indentation, colons and quotes on this line (text with a colon must be in quotes)`;
+  }
+}
+
 /**
  * YAML as Astro reads it (YAML 1.2 core schema plus timestamps), so that an unquoted
  * date arrives as a Date exactly as it would in the build, and is caught the same way.
@@ -40,15 +58,24 @@ function parseYaml(file: string, source: string, firstLine: number): ParseResult
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, customTags: ["timestamp"], uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length) {
-    return {
-      ok: false,
-      problems: doc.errors.map((error) => ({
+    const lines = source.split("\n");
+    // One problem per line: a single slip often confuses the YAML parser several times over.
+    const seen = new Set<number>();
+    const problems: Problem[] = [];
+    for (const error of doc.errors) {
+      const at = lineCounter.linePos(error.pos[0]).line;
+      if (seen.has(at)) continue;
+      seen.add(at);
+      const text = lines[at - 1] ?? "";
+      const key = /^\s*([\w-]+)\s*:/.exec(text)?.[1] ?? /^\s*([\w-]+)\s*:/.exec(lines[at - 2] ?? "")?.[1];
+      problems.push({
         file,
-        line: lineCounter.linePos(error.pos[0]).line + firstLine - 1,
-        field: "front matter",
-        message: `${error.message.split("\n")[0]}. Fix: check the indentation, colons and quotes on this line (text with a colon must be in quotes)`,
-      })),
-    };
+        line: at + firstLine - 1,
+        field: key ?? "front matter",
+        message: yamlAdvice(error.code, error.message, key),
+      });
+    }
+    return { ok: false, problems };
   }
   const lineOf = (path: readonly PropertyKey[]) => {
     for (let depth = path.length; depth > 0; depth--) {

@@ -91,7 +91,9 @@ function explain(
     case "invalid_format":
       return {
         field,
-        message: `${JSON.stringify(input)} ${issue.message.startsWith("must") ? issue.message : `is not valid: ${issue.message}`}. Fix: correct the value`,
+        message: issue.message.includes("Fix:")
+          ? `${JSON.stringify(input)} ${issue.message}`
+          : `${JSON.stringify(input)} is not valid: ${issue.message}. Fix: correct the value`,
       };
     default:
       return {
