@@ -4,7 +4,9 @@ import {
   articleSchema,
   authorSchema,
   COLLECTIONS,
+  resourceSchema,
   sourceSchema,
+  timelineEventSchema,
   topicSchema,
   type CollectionName,
 } from "./schemas/index.ts";
@@ -28,4 +30,6 @@ export const collections = {
   sources: defineCollection({ loader: loader("sources"), schema: sourceSchema }),
   authors: defineCollection({ loader: loader("authors"), schema: authorSchema }),
   topics: defineCollection({ loader: loader("topics"), schema: topicSchema }),
+  timeline: defineCollection({ loader: loader("timeline"), schema: timelineEventSchema }),
+  resources: defineCollection({ loader: loader("resources"), schema: resourceSchema }),
 };

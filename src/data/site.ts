@@ -7,10 +7,19 @@ import { getCollection, type CollectionEntry } from "astro:content";
 import { findCitations, numberCitations, type Citations } from "../lib/citations.ts";
 import { computeRelated, type RelatedStory } from "../lib/related.ts";
 import { isUnpublished, isVisible } from "../lib/visibility.ts";
+import { paths } from "../lib/urls.ts";
 
 export type SourceEntry = CollectionEntry<"sources">;
 export type TopicEntry = CollectionEntry<"topics">;
 export type AuthorEntry = CollectionEntry<"authors">;
+export type TimelineEntry = CollectionEntry<"timeline">;
+export type ResourceEntry = CollectionEntry<"resources">;
+
+/** Where a source is cited: a story, a timeline event or a directory entry. */
+export interface Citation {
+  title: string;
+  path: string;
+}
 
 export interface Article {
   slug: string;
@@ -32,8 +41,12 @@ export interface Site {
   related: Map<string, RelatedStory[]>;
   /** Old slug -> current slug. */
   aliases: Map<string, string>;
-  /** Source id -> the visible articles citing it, newest first. */
-  articlesBySource: Map<string, Article[]>;
+  /** Timeline events, oldest first. */
+  timeline: TimelineEntry[];
+  /** The resources directory, by name. */
+  resources: ResourceEntry[];
+  /** Source id -> every place on the site that cites it (stories newest first, then timeline, then directory). */
+  citedBy: Map<string, Citation[]>;
 }
 
 export const RELATED_COUNT = 3;
@@ -44,12 +57,15 @@ export const SOURCES_PAGE_SIZE = 100;
 async function load(): Promise<Site> {
   const preview = import.meta.env.DEV;
   const now = new Date();
-  const [articleEntries, sourceEntries, topicEntries, authorEntries] = await Promise.all([
-    getCollection("articles"),
-    getCollection("sources"),
-    getCollection("topics"),
-    getCollection("authors"),
-  ]);
+  const [articleEntries, sourceEntries, topicEntries, authorEntries, timelineEntries, resourceEntries] =
+    await Promise.all([
+      getCollection("articles"),
+      getCollection("sources"),
+      getCollection("topics"),
+      getCollection("authors"),
+      getCollection("timeline"),
+      getCollection("resources"),
+    ]);
 
   const articles = articleEntries
     .filter((entry) => isVisible(entry.data, { preview, now }))
@@ -78,13 +94,27 @@ async function load(): Promise<Site> {
     { count: RELATED_COUNT },
   );
 
-  const articlesBySource = new Map<string, Article[]>();
+  const timeline = timelineEntries.sort(
+    (a, b) => a.data.date.getTime() - b.data.date.getTime() || a.id.localeCompare(b.id),
+  );
+  const resources = resourceEntries.sort((a, b) => a.data.name.localeCompare(b.data.name));
+
+  const citedBy = new Map<string, Citation[]>();
+  const cite = (sourceId: string, citation: Citation) => {
+    const list = citedBy.get(sourceId) ?? [];
+    list.push(citation);
+    citedBy.set(sourceId, list);
+  };
   for (const article of articles) {
-    for (const { sourceId } of article.citations.sources) {
-      const list = articlesBySource.get(sourceId) ?? [];
-      list.push(article);
-      articlesBySource.set(sourceId, list);
-    }
+    const citation = { title: article.data.title, path: paths.article(article.slug) };
+    for (const { sourceId } of article.citations.sources) cite(sourceId, citation);
+  }
+  for (const event of timeline) {
+    for (const id of event.data.sources) cite(id, { title: event.data.title, path: `${paths.timeline()}#${event.id}` });
+  }
+  for (const resource of resources) {
+    for (const id of resource.data.sources)
+      cite(id, { title: resource.data.name, path: `${paths.resources()}#${resource.id}` });
   }
 
   const aliases = new Map(articles.flatMap((a) => a.data.aliases.map((alias) => [alias, a.slug] as const)));
@@ -98,7 +128,9 @@ async function load(): Promise<Site> {
     articlesByTopic,
     related,
     aliases,
-    articlesBySource,
+    timeline,
+    resources,
+    citedBy,
   };
 }
 

@@ -17,6 +17,8 @@ export const en: Dictionary = {
     home: "Latest",
     archive: "All stories",
     topics: "Topics",
+    timeline: "Timeline",
+    resources: "Resources",
     search: "Search",
     about: "About",
     skipToContent: "Skip to content",
@@ -72,6 +74,32 @@ export const en: Dictionary = {
     title: (topic) => `Topic: ${topic}`,
     empty: "No stories on this topic yet.",
     feed: "RSS feed for this topic",
+  },
+  timelinePage: {
+    title: "Timeline",
+    description: "The 2017 purge in Chechnya, Canada's response and what came after, date by date, with sources.",
+    intro:
+      "Key events from the first detentions in Chechnya to Canada's later refugee programmes. Dates are as precise as the sources allow; each event links to its sources.",
+    sources: "Sources",
+    coverage: "Our coverage",
+  },
+  resourcesPage: {
+    title: "Resources",
+    description: "Organisations that help LGBT people escape persecution or resettle in Canada.",
+    intro:
+      "Organisations that help LGBT people escape persecution or resettle in Canada, as described in our sources. Links open the organisation's own site.",
+    safety:
+      "If you are at risk: this site keeps no record of your visit, but your device and network may. Consider a private window, and contact organisations from a device and connection you trust.",
+    categories: {
+      evacuation: "Evacuation and emergency help",
+      resettlement: "Resettlement in Canada",
+      legal: "Legal help",
+      advocacy: "Advocacy and documentation",
+      support: "Support and community",
+      government: "Government programmes",
+    },
+    area: "Works in",
+    sources: "Sources",
   },
   sourcesPage: {
     title: "Sources",

@@ -13,6 +13,8 @@ export interface Dictionary {
     home: string;
     archive: string;
     topics: string;
+    timeline: string;
+    resources: string;
     search: string;
     about: string;
     skipToContent: string;
@@ -56,6 +58,16 @@ export interface Dictionary {
   };
   topicsPage: { title: string; intro: string; count: (n: number) => string };
   topicPage: { title: (topic: string) => string; empty: string; feed: string };
+  timelinePage: { title: string; description: string; intro: string; sources: string; coverage: string };
+  resourcesPage: {
+    title: string;
+    description: string;
+    intro: string;
+    safety: string;
+    categories: Record<import("../schemas/index.ts").ResourceCategory, string>;
+    area: string;
+    sources: string;
+  };
   sourcesPage: { title: string; description: string; intro: string; citedIn: string };
   about: { title: string; description: string; sections: { heading: string; paragraphs: string[] }[] };
   search: {

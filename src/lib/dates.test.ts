@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseIsoDate } from "../schemas/dates.ts";
-import { formatDate, toDatetimeAttribute, toZonedDay, toZonedIso } from "./dates.ts";
+import { formatDate, formatDateAt, toDatetimeAt, toDatetimeAttribute, toZonedDay, toZonedIso } from "./dates.ts";
 
 describe("dates in America/Toronto", () => {
   it("shows a date-only value as that same calendar day, never the day before", () => {
@@ -42,6 +42,18 @@ describe("dates in America/Toronto", () => {
   it("writes a machine-readable day for dates without a time, and the instant otherwise", () => {
     expect(toDatetimeAttribute(parseIsoDate("2017-09-01")!)).toBe("2017-09-01");
     expect(toDatetimeAttribute(parseIsoDate("2017-09-02T02:30:00Z")!)).toBe("2017-09-01T22:30:00-04:00");
+  });
+
+  it("shows a date only as precisely as it is known", () => {
+    const june = parseIsoDate("2017-06-01")!;
+    expect(formatDateAt(june, "day")).toBe("June 1, 2017");
+    expect(formatDateAt(june, "month")).toBe("June 2017");
+    expect(formatDateAt(june, "year")).toBe("2017");
+    expect([toDatetimeAt(june, "day"), toDatetimeAt(june, "month"), toDatetimeAt(june, "year")]).toEqual([
+      "2017-06-01",
+      "2017-06",
+      "2017",
+    ]);
   });
 
   it("formats in another edition's locale with the same zone", () => {

@@ -16,6 +16,28 @@ export function formatDate(date: Date, locale = "en-CA"): string {
   return formatter.format(date);
 }
 
+const partialFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** A date shown only as precisely as it is known: "September 1, 2017", "June 2017" or "2017". */
+export function formatDateAt(date: Date, precision: "day" | "month" | "year", locale = "en-CA"): string {
+  if (precision === "day") return formatDate(date, locale);
+  const key = `${locale}/${precision}`;
+  let formatter = partialFormatters.get(key);
+  if (!formatter) {
+    const options: Intl.DateTimeFormatOptions =
+      precision === "month" ? { year: "numeric", month: "long" } : { year: "numeric" };
+    formatter = new Intl.DateTimeFormat(locale, { timeZone: SITE_TIME_ZONE, ...options });
+    partialFormatters.set(key, formatter);
+  }
+  return formatter.format(date);
+}
+
+/** `<time datetime>` for a date known to the day ("2017-06-23"), month ("2017-06") or year ("2017"). */
+export function toDatetimeAt(date: Date, precision: "day" | "month" | "year"): string {
+  const day = toZonedDay(date);
+  return precision === "day" ? day : precision === "month" ? day.slice(0, 7) : day.slice(0, 4);
+}
+
 const pad = (n: number) => String(Math.abs(n)).padStart(2, "0");
 
 /** "2017-09-01T00:00:00-04:00": the same instant, written in Toronto time for `<time datetime>`. */

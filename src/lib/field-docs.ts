@@ -10,7 +10,9 @@ import {
   httpsUrl,
   isoDate,
   slug,
+  resourceSchema,
   sourceSchema,
+  timelineEventSchema,
   topicSchema,
 } from "../schemas/index.ts";
 
@@ -35,6 +37,8 @@ export const DOCUMENTED: readonly { heading: string; schema: Schema }[] = [
   { heading: "Source (`content/sources/<id>.yaml`)", schema: sourceSchema },
   { heading: "Topic (`content/topics/<slug>.yaml`)", schema: topicSchema },
   { heading: "Author (`content/authors/<slug>.yaml`)", schema: authorSchema },
+  { heading: "Timeline event (`content/timeline/<slug>.yaml`)", schema: timelineEventSchema },
+  { heading: "Resource (`content/resources/<slug>.yaml`)", schema: resourceSchema },
 ];
 
 /*

@@ -96,10 +96,11 @@ export function siteFacts(files: readonly ContentFile[]): SiteFacts {
   const facts: SiteFacts = { taken: new Map(), topics: [], authors: [], sources: [] };
   for (const { collection, file, bytes } of files) {
     const slug = slugOf(file);
-    if (collection !== "articles") {
+    if (collection === "topics" || collection === "authors" || collection === "sources") {
       facts[collection].push(slug);
       continue;
     }
+    if (collection !== "articles") continue;
     facts.taken.set(slug, file);
     const parsed = parseContentFile(file, bytes);
     const aliases = parsed.ok ? (parsed.parsed.data as { aliases?: unknown }).aliases : undefined;

@@ -12,6 +12,8 @@ export const paths = {
   search: () => "/search/",
   archive: () => "/archive/",
   sources: () => "/sources/",
+  timeline: () => "/timeline/",
+  resources: () => "/resources/",
   logo: () => "/logo.png",
   siteShareImage: () => "/share.png",
 };

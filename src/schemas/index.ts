@@ -2,10 +2,12 @@
 import { articleSchema } from "./article.ts";
 import { sourceSchema } from "./source.ts";
 import { authorSchema, topicSchema } from "./taxonomy.ts";
+import { resourceSchema, timelineEventSchema } from "./directory.ts";
 
 export * from "./article.ts";
 export * from "./source.ts";
 export * from "./taxonomy.ts";
+export * from "./directory.ts";
 export * from "./dates.ts";
 export * from "./common.ts";
 
@@ -15,6 +17,8 @@ export const COLLECTIONS = {
   sources: { dir: "sources", extensions: [".yaml", ".yml", ".json"], schema: sourceSchema },
   authors: { dir: "authors", extensions: [".yaml", ".yml", ".json"], schema: authorSchema },
   topics: { dir: "topics", extensions: [".yaml", ".yml", ".json"], schema: topicSchema },
+  timeline: { dir: "timeline", extensions: [".yaml", ".yml", ".json"], schema: timelineEventSchema },
+  resources: { dir: "resources", extensions: [".yaml", ".yml", ".json"], schema: resourceSchema },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -15,6 +15,8 @@ export async function pageTypes(page: Page): Promise<Record<string, string>> {
     search: "/search/",
     about: "/about/",
     sources: "/sources/",
+    timeline: "/timeline/",
+    resources: "/resources/",
     "not found": "/no-such-page/",
   };
 }

@@ -56,6 +56,18 @@ const cases: Record<string, { file?: string; field: string; line?: number; says:
   "template-published": { field: "description", line: 3, says: /still the placeholder from npm run new\. Fix:/ },
   "colon-in-title": { field: "title", line: 2, says: /contains a colon.*Fix: put the whole text in double quotes/ },
   "duplicate-field": { field: "kind", line: 8, says: /the field "kind" appears twice\. Fix: keep one/ },
+  "timeline-unknown-source": {
+    file: "content/timeline/broken.yaml",
+    field: "sources[0]",
+    line: 4,
+    says: /no source "globe-2017-09-1"\. Known source ids near it: "globe-2017-09-01"/,
+  },
+  "resource-http-url": {
+    file: "content/resources/broken.yaml",
+    field: "url",
+    line: 3,
+    says: /only https:\/\/ links are allowed/,
+  },
   "self-related": { field: "related[0]", says: /lists itself\. Fix: remove "broken"/ },
   "unknown-citation": {
     field: "body",

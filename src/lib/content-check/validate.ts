@@ -1,5 +1,12 @@
 import { COLLECTIONS, SLUG_PATTERN, type CollectionName } from "../../schemas/index.ts";
-import type { ArticleData, AuthorData, SourceData, TopicData } from "../../schemas/index.ts";
+import type {
+  ArticleData,
+  AuthorData,
+  ResourceData,
+  SourceData,
+  TimelineEventData,
+  TopicData,
+} from "../../schemas/index.ts";
 import { findCitations, type CiteOccurrence } from "../citations.ts";
 import { nearHint } from "../suggest.ts";
 import { checkMdxBody } from "./mdx-policy.ts";
@@ -31,6 +38,8 @@ export interface CheckedContent {
   sources: Map<string, Entry<SourceData>>;
   authors: Map<string, Entry<AuthorData>>;
   topics: Map<string, Entry<TopicData>>;
+  timeline: Map<string, Entry<TimelineEventData>>;
+  resources: Map<string, Entry<ResourceData>>;
 }
 
 export interface CheckResult {
@@ -60,7 +69,14 @@ export function checkContent(
   options: { publicFiles?: ReadonlySet<string> } = {},
 ): CheckResult {
   const problems: Problem[] = [];
-  const content: CheckedContent = { articles: new Map(), sources: new Map(), authors: new Map(), topics: new Map() };
+  const content: CheckedContent = {
+    articles: new Map(),
+    sources: new Map(),
+    authors: new Map(),
+    topics: new Map(),
+    timeline: new Map(),
+    resources: new Map(),
+  };
   const claimed = new Map<string, string>(); // article slug or alias -> file that claims it
   // Files that exist, valid or not: a reference to a broken file is not a second problem.
   const present = {
@@ -68,6 +84,8 @@ export function checkContent(
     sources: new Set<string>(),
     authors: new Set<string>(),
     topics: new Set<string>(),
+    timeline: new Set<string>(),
+    resources: new Set<string>(),
   };
 
   for (const { collection, file, bytes } of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
@@ -224,6 +242,24 @@ export function checkContent(
       }
     }
   }
+
+  // Timeline events and resources name their sources (and events their articles) by id.
+  const listRefs = (entry: Entry<{ sources: string[]; articles?: string[] }>) => {
+    const check = (field: "sources" | "articles", known: Set<string>, noun: string) =>
+      (entry.data[field] ?? []).forEach((ref, i) => {
+        if (known.has(ref)) return;
+        problems.push({
+          file: entry.file,
+          line: entry.lineOf([field, i]),
+          field: `${field}[${i}]`,
+          message: `no ${noun} "${ref}".${nearHint(ref, known, field === "sources" ? "source ids" : "slugs")} Fix: use an existing ${noun}${field === "sources" ? ` id, or add content/sources/${ref}.yaml` : " slug"}`,
+        });
+      });
+    check("sources", present.sources, "source");
+    check("articles", present.articles, "article");
+  };
+  content.timeline.forEach(listRefs);
+  content.resources.forEach(listRefs);
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { problems, content };
