@@ -15,10 +15,13 @@ export function missingPermalinks(manifest: readonly string[], served: ReadonlyS
   return manifest.filter((path) => !served.has(path));
 }
 
+/** Page 2, 3... of a list: its contents shift as stories are added, so it is no permalink. */
+export const isListPage = (path: string) => /^\/(?:archive|sources|topics\/[^/]+)\/\d+\/$/.test(path);
+
 /** Paths the build serves that the manifest does not list yet. */
 export function newPermalinks(manifest: readonly string[], served: ReadonlySet<string>): string[] {
   const listed = new Set(manifest);
-  return [...served].filter((path) => !listed.has(path)).sort();
+  return [...served].filter((path) => !listed.has(path) && !isListPage(path)).sort();
 }
 
 export const MANIFEST_HEADER =
