@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readdir } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { readContentFiles } from "../../src/lib/content-check/read.ts";
 import { checkContent } from "../../src/lib/content-check/validate.ts";
@@ -58,12 +58,21 @@ describe("astro build", () => {
   }, 180_000);
 
   it("builds every article when the content is valid, including a file with a BOM and CRLF line endings", async () => {
-    const files = new Map([...base, ...(await bytes(`${fixtures}good/bom-crlf`))]);
+    const files = new Map([
+      ...base,
+      ...(await bytes(`${fixtures}good/bom-crlf`)),
+      ...(await bytes(`${fixtures}good/with-image`)),
+    ]);
+    files.set("public/images/fixture.png", await readFile(`${fixtures}good/with-image/public/images/fixture.png`));
     const build = await buildWithContent(files);
     expect(build.code, build.output).toBe(0);
-    for (const slug of ["bar-bax", "second-article", "windows-editor"]) {
+    for (const slug of ["bar-bax", "second-article", "windows-editor", "with-image"]) {
       expect(await readBuilt(build, `articles/${slug}/index.html`)).toContain("<h1>");
     }
+    // A lead image is shown with its alt text.
+    expect(await readBuilt(build, "articles/with-image/index.html")).toContain(
+      '<img src="/images/fixture.png" alt="The Refuge North logo, used as a fixture image" decoding="async">',
+    );
     // The alias of a renamed article answers with a redirect page.
     expect(await readBuilt(build, "articles/old-second-article/index.html")).toContain('http-equiv="refresh"');
     // The correction is shown before the body, in valid HTML.

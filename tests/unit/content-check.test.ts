@@ -126,6 +126,17 @@ describe("content check: the fixture site", () => {
   });
 });
 
+describe("content check: images", () => {
+  it("names an image path that is not in public/", async () => {
+    const extra = await readContentFiles(`${fixtures}good/with-image`);
+    const { problems } = checkContent([...base, ...extra], { publicFiles: new Set(["/favicon.svg"]) });
+    expect(problems.map(formatProblem)).toEqual([
+      "content/articles/with-image.mdx:10: image.src: no file public/images/fixture.png. Fix: add the image there, or correct the path",
+    ]);
+    expect(checkContent([...base, ...extra], { publicFiles: new Set(["/images/fixture.png"]) }).problems).toEqual([]);
+  });
+});
+
 describe("content check: every realistic mistake is named with file, field and fix", () => {
   for (const [name, expected] of Object.entries(cases)) {
     it(name, async () => {
