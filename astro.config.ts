@@ -3,6 +3,7 @@ import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { checkedContent, contentCheck } from "./src/integrations/content-check.ts";
 import { permalinkGuard } from "./src/integrations/permalinks.ts";
+import { previewMode } from "./src/integrations/preview-mode.ts";
 import { searchIndex } from "./src/integrations/search-index.ts";
 import { staticHostFiles } from "./src/integrations/static-host-files.ts";
 import { CSP_DIRECTIVES } from "./src/lib/csp.ts";
@@ -18,6 +19,7 @@ export default defineConfig({
   trailingSlash: "always",
   integrations: [
     contentCheck(),
+    previewMode(),
     mdx(),
     sitemap({
       // Redirect pages of renamed articles are not pages of their own.

@@ -1,3 +1,8 @@
+interface ImportMetaEnv {
+  /** True on the dev server only (src/integrations/preview-mode.ts). */
+  readonly SHOW_UNPUBLISHED: boolean;
+}
+
 declare namespace App {
   interface Locals {
     /** Set by the article page: what each `<Cite>` renders, in document order. */

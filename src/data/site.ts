@@ -55,7 +55,7 @@ export const LIST_PAGE_SIZE = 20;
 export const SOURCES_PAGE_SIZE = 100;
 
 async function load(): Promise<Site> {
-  const preview = import.meta.env.DEV;
+  const preview = import.meta.env.SHOW_UNPUBLISHED;
   const now = new Date();
   const [articleEntries, sourceEntries, topicEntries, authorEntries, timelineEntries, resourceEntries] =
     await Promise.all([
@@ -138,6 +138,6 @@ let site: Promise<Site> | undefined;
 
 export function getSite(): Promise<Site> {
   // The dev server re-reads content on every request, so edits show on reload.
-  if (import.meta.env.DEV) return load();
+  if (import.meta.env.SHOW_UNPUBLISHED) return load();
   return (site ??= load());
 }

@@ -62,12 +62,27 @@ describe("astro build", () => {
       ...base,
       ...(await bytes(`${fixtures}good/bom-crlf`)),
       ...(await bytes(`${fixtures}good/with-image`)),
+      ...(await bytes(`${fixtures}good/unpublished`)),
     ]);
     files.set("public/images/fixture.png", await readFile(`${fixtures}good/with-image/public/images/fixture.png`));
     const build = await buildWithContent(files);
     expect(build.code, build.output).toBe(0);
     for (const slug of ["bar-bax", "second-article", "windows-editor", "with-image"]) {
       expect(await readBuilt(build, `articles/${slug}/index.html`)).toContain("<h1>");
+    }
+    // Drafts and future stories are nowhere in the production build.
+    for (const slug of ["a-draft-story", "a-future-story"]) {
+      await expect(readBuilt(build, `articles/${slug}/index.html`)).rejects.toThrow();
+      for (const page of [
+        "index.html",
+        "rss.xml",
+        "feed.json",
+        "sitemap-0.xml",
+        "topics/canadas-response/index.html",
+        "articles/bar-bax/index.html",
+      ]) {
+        expect(await readBuilt(build, page), `${slug} in ${page}`).not.toContain(slug);
+      }
     }
     // A lead image is shown with its alt text.
     expect(await readBuilt(build, "articles/with-image/index.html")).toContain(
