@@ -26,7 +26,7 @@ export default defineConfig({
   },
   webServer: {
     // Serves the production build in dist/ (npm test builds it first).
-    command: `astro preview --host 127.0.0.1 --port ${port}`,
+    command: `ASTRO_TELEMETRY_DISABLED=1 astro preview --host 127.0.0.1 --port ${port}`,
     cwd: "..",
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,

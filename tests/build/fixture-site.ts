@@ -28,7 +28,7 @@ export async function buildWithContent(files: ReadonlyMap<string, Uint8Array>): 
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [join(root, "node_modules/astro/bin/astro.mjs"), "build"], {
       cwd: dir,
-      env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
+      env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", ASTRO_TELEMETRY_DISABLED: "1" },
     });
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
