@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fileURLToPath } from "node:url";
-import { readContentFiles } from "../../src/lib/content-check/read.ts";
+import { findStrayFiles, readContentFiles } from "../../src/lib/content-check/read.ts";
 import { checkContent, type ContentFile } from "../../src/lib/content-check/validate.ts";
 import { formatProblem } from "../../src/lib/content-check/problem.ts";
 
@@ -123,6 +123,21 @@ describe("content check: the fixture site", () => {
     const { problems, content } = await checkWith("good/bom-crlf");
     expect(problems.map(formatProblem)).toEqual([]);
     expect(content.articles.get("windows-editor")?.data.title).toBe("A broken fixture article");
+  });
+});
+
+describe("content check: files nothing would read", () => {
+  it("names a story saved with the wrong extension or in the wrong folder, and ignores hidden files", async () => {
+    const problems = (await findStrayFiles(`${fixtures}stray`)).map(formatProblem);
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^content\/article\/wrong-folder\.mdx: file: content\/article\/ is not a content folder\. Fix: use one of content\/articles\//,
+      ),
+      "content/articles/saved-as.md: file: content/articles/ reads only .mdx files, so this one would not be published. Fix: rename it to content/articles/saved-as.mdx",
+      expect.stringMatching(
+        /^content\/lost-story\.mdx: file: is not in a content folder, so nothing reads it\. Fix: move it into content\/articles\//,
+      ),
+    ]);
   });
 });
 

@@ -2,6 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { COLLECTIONS, type CollectionName } from "../../schemas/index.ts";
 import { checkContent, type CheckResult, type ContentFile } from "./validate.ts";
+import type { Problem } from "./problem.ts";
 
 async function walk(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
@@ -39,7 +40,54 @@ export async function readPublicFiles(root: string): Promise<Set<string>> {
   return new Set((await walk(publicDir)).map((path) => `/${relative(publicDir, path).split(sep).join("/")}`));
 }
 
+/** Files the editors' guide and the build expect at the top of content/. */
+const CONTENT_ROOT_FILES = new Set(["EDITING.md", "permalinks.txt"]);
+
+/**
+ * Files under content/ that no collection reads: an article saved as .md, a source as
+ * .txt, a story dropped in the wrong folder. Left alone they would silently not appear.
+ */
+export async function findStrayFiles(root: string): Promise<Problem[]> {
+  const contentDir = join(root, "content");
+  const folders = new Map(Object.values(COLLECTIONS).map((c) => [c.dir, c.extensions as readonly string[]]));
+  const problems: Problem[] = [];
+  for (const path of (await walk(contentDir)).sort()) {
+    const file = relative(root, path).split(sep).join("/");
+    const [, folder, ...rest] = file.split("/");
+    if (!folder || rest.some((part) => part.startsWith(".")) || folder.startsWith(".")) continue;
+    const extensions = folders.get(folder);
+    if (!rest.length) {
+      if (!CONTENT_ROOT_FILES.has(folder)) {
+        problems.push({
+          file,
+          field: "file",
+          message: `is not in a content folder, so nothing reads it. Fix: move it into content/${[...folders.keys()].join("/, content/")}/`,
+        });
+      }
+    } else if (!extensions) {
+      problems.push({
+        file,
+        field: "file",
+        message: `content/${folder}/ is not a content folder. Fix: use one of content/${[...folders.keys()].join("/, content/")}/`,
+      });
+    } else if (!extensions.some((ext) => file.endsWith(ext))) {
+      const suggested = file.replace(/\.[^./]+$/, "") + extensions[0];
+      problems.push({
+        file,
+        field: "file",
+        message: `content/${folder}/ reads only ${extensions.join(", ")} files, so this one would not be published. Fix: rename it to ${suggested}`,
+      });
+    }
+  }
+  return problems;
+}
+
 export async function checkContentDir(root: string): Promise<CheckResult & { filesChecked: number }> {
-  const [files, publicFiles] = await Promise.all([readContentFiles(root), readPublicFiles(root)]);
-  return { ...checkContent(files, { publicFiles }), filesChecked: files.length };
+  const [files, publicFiles, stray] = await Promise.all([
+    readContentFiles(root),
+    readPublicFiles(root),
+    findStrayFiles(root),
+  ]);
+  const result = checkContent(files, { publicFiles });
+  return { ...result, problems: [...stray, ...result.problems], filesChecked: files.length + stray.length };
 }
