@@ -49,7 +49,7 @@ const CONTENT_ROOT_FILES = new Set(["EDITING.md", "permalinks.txt"]);
  */
 export async function findStrayFiles(root: string): Promise<Problem[]> {
   const contentDir = join(root, "content");
-  const folders = new Map(Object.values(COLLECTIONS).map((c) => [c.dir, c.extensions as readonly string[]]));
+  const folders = new Map<string, readonly string[]>(Object.values(COLLECTIONS).map((c) => [c.dir, c.extensions]));
   const problems: Problem[] = [];
   for (const path of (await walk(contentDir)).sort()) {
     const file = relative(root, path).split(sep).join("/");
