@@ -1,0 +1,67 @@
+/**
+ * What an article page tells machines: share-card tags and structured data. Built
+ * here from the site's shared indexes so the page component only renders.
+ */
+import type { Article, Site } from "./site.ts";
+import { articleJsonLd, breadcrumbJsonLd } from "../lib/json-ld.ts";
+import { toZonedIso } from "../lib/dates.ts";
+import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH } from "../lib/share-image/index.ts";
+import { paths } from "../lib/urls.ts";
+import { t } from "../i18n/index.ts";
+
+export function articleMeta(article: Article, site: Site, siteUrl: URL) {
+  const { data } = article;
+  const absolute = (path: string) => new URL(path, siteUrl).href;
+  const url = absolute(paths.article(article.slug));
+  const authors = data.authors.map((id) => site.authors.get(id)?.data.name ?? id);
+  const topicTitles = data.topics.map((slug) => site.topics.get(slug)?.data.title ?? slug);
+  const published = toZonedIso(data.pubDate);
+  const modified = toZonedIso(data.updatedDate ?? data.pubDate);
+  const image = {
+    path: paths.shareImage(article.slug),
+    width: SHARE_IMAGE_WIDTH,
+    height: SHARE_IMAGE_HEIGHT,
+    alt: data.title,
+  };
+  const home = absolute(paths.home());
+
+  const jsonLd = [
+    articleJsonLd(
+      {
+        url,
+        headline: data.title,
+        description: data.description,
+        kind: data.kind,
+        image: absolute(image.path),
+        datePublished: published,
+        dateModified: modified,
+        authors,
+        section: topicTitles[0],
+        keywords: topicTitles,
+        lang: t.lang,
+        citations: article.citations.sources.map(({ sourceId }) => {
+          const source = site.sources.get(sourceId)!.data;
+          return { name: source.title, url: source.url };
+        }),
+        corrections: data.corrections.map((c) => ({ date: toZonedIso(c.date), text: c.text })),
+        aboutUrl: absolute(paths.about()),
+        siteUrl: home,
+        siteName: t.site.name,
+      },
+      { name: t.site.name, url: home, logo: absolute(paths.logo()) },
+    ),
+    breadcrumbJsonLd([
+      { name: t.site.name, url: home },
+      { name: topicTitles[0] ?? t.nav.topics, url: absolute(paths.topic(data.topics[0]!)) },
+      { name: data.title, url },
+    ]),
+  ];
+
+  return {
+    url,
+    authors,
+    image,
+    openGraph: { published, modified, section: topicTitles[0], tags: topicTitles },
+    jsonLd,
+  };
+}
