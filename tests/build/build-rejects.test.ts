@@ -5,7 +5,7 @@ import { readContentFiles } from "../../src/lib/content-check/read.ts";
 import { checkContent } from "../../src/lib/content-check/validate.ts";
 import { formatProblem } from "../../src/lib/content-check/problem.ts";
 import type { CollectionName } from "../../src/schemas/index.ts";
-import { htmlValidator } from "../dist/html-validator.ts";
+import { htmlValidator } from "../site/html-validator.ts";
 import { buildWithContent, readBuilt } from "./fixture-site.ts";
 
 /*

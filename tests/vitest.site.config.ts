@@ -5,7 +5,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   root: fileURLToPath(new URL("..", import.meta.url)),
   test: {
-    include: ["tests/dist/**/*.test.ts", "tests/build/**/*.test.ts"],
+    include: ["tests/site/**/*.test.ts", "tests/build/**/*.test.ts"],
     testTimeout: 120_000,
   },
 });
