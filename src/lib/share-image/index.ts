@@ -3,13 +3,9 @@
  * pages import for their meta tags, so it loads no fonts or renderer: the endpoint takes
  * `shareImage` from ./cache.ts.
  */
-import { paths } from "../urls.ts";
 
 export type { ShareCard } from "./card.ts";
 
 /** The size Facebook, LinkedIn and X expect for a large card (1.91:1). */
 export const SHARE_IMAGE_WIDTH = 1200;
 export const SHARE_IMAGE_HEIGHT = 630;
-
-/** "/articles/<slug>/share.png", served by src/pages/articles/[slug]/share.png.ts. */
-export const shareImagePath = (slug: string): string => paths.shareImage(slug);
