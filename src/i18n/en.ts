@@ -44,8 +44,9 @@ export const en: Dictionary = {
     heading: "Sources",
     refLabel: (n, publisher) => `Source ${n}: ${publisher}`,
     backTo: (n, label) => (label ? `Back to citation ${n}${label}` : `Back to citation ${n} in the text`),
-    archived: "archived copy",
+    archived: "Archived copy",
     accessed: "accessed",
+    accessedNote: (date) => `Sources accessed on ${date} unless another date is given.`,
     locator: "at",
   },
   related: {

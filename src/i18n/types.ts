@@ -37,6 +37,8 @@ export interface Dictionary {
     backTo: (n: number, label?: string) => string;
     archived: string;
     accessed: string;
+    /** Said once above a Sources list: the access date most entries share. */
+    accessedNote: (date: string) => string;
     locator: string;
   };
   related: {

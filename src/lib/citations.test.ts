@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { backlinkLabel, findCitations, numberCitations } from "./citations.ts";
+import { backlinkLabel, commonAccessDate, findCitations, numberCitations } from "./citations.ts";
 
 const body = `Intro sentence.<Cite id="globe" />
 
@@ -60,5 +60,19 @@ describe("numberCitations", () => {
 describe("backlinkLabel", () => {
   it("labels backlinks a, b, ... z, aa like Wikipedia", () => {
     expect([0, 1, 25, 26, 27].map(backlinkLabel)).toEqual(["a", "b", "z", "aa", "ab"]);
+  });
+});
+
+describe("commonAccessDate", () => {
+  const day = (iso: string) => new Date(`${iso}T05:00:00Z`);
+
+  it("picks the day most sources were accessed", () => {
+    const dates = [day("2026-11-01"), day("2026-10-02"), day("2026-11-01")];
+    expect(commonAccessDate(dates)).toEqual(day("2026-11-01"));
+  });
+
+  it("breaks a tie with the latest day, and has none for no sources", () => {
+    expect(commonAccessDate([day("2026-10-02"), day("2026-11-01")])).toEqual(day("2026-11-01"));
+    expect(commonAccessDate([])).toBeUndefined();
   });
 });

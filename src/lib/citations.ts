@@ -94,3 +94,19 @@ export function backlinkLabel(index: number): string {
   } while (n >= 0);
   return label;
 }
+
+/**
+ * The access date most of a list's sources share, stated once above the list instead of
+ * after every entry (on a 45-source article that repetition cost 0.5 KB gzip). Entries
+ * accessed on another day keep their own date. Ties go to the latest day; an empty list
+ * has none.
+ */
+export function commonAccessDate(dates: readonly Date[]): Date | undefined {
+  const counts = new Map<number, number>();
+  for (const date of dates) counts.set(date.getTime(), (counts.get(date.getTime()) ?? 0) + 1);
+  let best: [number, number] | undefined;
+  for (const entry of counts) {
+    if (!best || entry[1] > best[1] || (entry[1] === best[1] && entry[0] > best[0])) best = entry;
+  }
+  return best ? new Date(best[0]) : undefined;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { headersFile, mergePolicies } from "./csp.ts";
+import { createHash } from "node:crypto";
+import { headersFile, mergePolicies, narrowPagePolicy } from "./csp.ts";
 import { redirectsFile } from "./redirects.ts";
 
 describe("site-wide CSP header", () => {
@@ -31,5 +32,37 @@ describe("redirectsFile", () => {
       (s) => `/articles/${s}/`,
     );
     expect(file).toBe("/articles/old-a/ /articles/new/ 301\n/articles/old-b/ /articles/new/ 301\n");
+  });
+});
+
+describe("narrowPagePolicy", () => {
+  const sha = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
+  const page = (policy: string, body: string) =>
+    `<html><head><meta http-equiv="content-security-policy" content="${policy}"><style>p{color:red}</style></head><body>${body}</body></html>`;
+
+  it("keeps only the hashes of the page's own inline scripts and styles", () => {
+    const script = "console.log(1)";
+    const policy = `default-src 'none'; script-src 'self' ${sha(script)} ${sha("other()")}; style-src 'self' ${sha("p{color:red}")} ${sha("q{}")}`;
+    const html = narrowPagePolicy(page(policy, `<script type="module">${script}</script>`));
+    const kept = /content="([^"]+)"/.exec(html)![1]!;
+    expect(kept).toContain(sha(script));
+    expect(kept).toContain(sha("p{color:red}"));
+    expect(kept).not.toContain(sha("other()"));
+    expect(kept).not.toContain(sha("q{}"));
+    expect(kept).toContain("default-src 'none'");
+  });
+
+  it("does not count data blocks such as JSON-LD as scripts, and keeps keywords", () => {
+    const ld = '{"@type":"NewsArticle"}';
+    const policy = `script-src 'self' 'wasm-unsafe-eval' ${sha(ld)}; style-src 'self' ${sha("p{color:red}")}`;
+    const kept = /content="([^"]+)"/.exec(
+      narrowPagePolicy(page(policy, `<script type="application/ld+json">${ld}</script>`)),
+    )![1]!;
+    expect(kept).not.toContain(sha(ld));
+    expect(kept).toContain("'wasm-unsafe-eval'");
+  });
+
+  it("leaves a page without a CSP meta unchanged", () => {
+    expect(narrowPagePolicy("<p>hi</p>")).toBe("<p>hi</p>");
   });
 });

@@ -34,7 +34,7 @@ describe("articleJsonLd", () => {
   });
 
   it("lists the article's sources as citations and its corrections", () => {
-    expect(ld["citation"]).toEqual([{ "@type": "CreativeWork", name: "Report", url: "https://hrw.org/x" }]);
+    expect(ld["citation"]).toEqual(["https://hrw.org/x"]);
     expect(ld["correction"]).toEqual([
       { "@type": "CorrectionComment", text: article.corrections[0]!.text, datePublished: "2017-09-03" },
     ]);

@@ -100,7 +100,7 @@ describe("astro build", () => {
     expect(timeline.indexOf("First arrival")).toBeLessThan(timeline.indexOf("The programme becomes public"));
     const resources = await readBuilt(build, "resources/index.html");
     expect(resources).toMatch(
-      /<a href="https:\/\/example\.org\/" rel="noopener noreferrer" referrerpolicy="no-referrer">Fixture Organisation<\/a>/,
+      /<a href="https:\/\/example\.org\/" rel="noopener noreferrer">Fixture Organisation<\/a>/,
     );
     for (const html of [corrected, timeline, resources]) {
       const report = await htmlValidator.validateString(html);
