@@ -99,9 +99,7 @@ describe("astro build", () => {
     expect(timeline).toContain('<time datetime="2017-09-01">September 1, 2017</time>');
     expect(timeline.indexOf("First arrival")).toBeLessThan(timeline.indexOf("The programme becomes public"));
     const resources = await readBuilt(build, "resources/index.html");
-    expect(resources).toMatch(
-      /<a href="https:\/\/example\.org\/" rel="noopener noreferrer">Fixture Organisation<\/a>/,
-    );
+    expect(resources).toMatch(/<a href="https:\/\/example\.org\/" rel="noopener noreferrer">Fixture Organisation<\/a>/);
     for (const html of [corrected, timeline, resources]) {
       const report = await htmlValidator.validateString(html);
       expect(report.results.flatMap((r) => r.messages.map((m) => m.message))).toEqual([]);
