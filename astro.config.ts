@@ -6,6 +6,7 @@ import { cspPerPage } from "./src/integrations/csp-per-page.ts";
 import { permalinkGuard } from "./src/integrations/permalinks.ts";
 import { previewMode } from "./src/integrations/preview-mode.ts";
 import { searchIndex } from "./src/integrations/search-index.ts";
+import { shareImages } from "./src/integrations/share-images.ts";
 import { staticHostFiles } from "./src/integrations/static-host-files.ts";
 import { CSP_DIRECTIVES } from "./src/lib/csp.ts";
 
@@ -35,6 +36,7 @@ export default defineConfig({
         return item;
       },
     }),
+    shareImages(),
     cspPerPage(),
     searchIndex(),
     staticHostFiles(),

@@ -84,9 +84,10 @@ function treeRssKb(pid: number): number {
 interface Phases {
   types: number;
   bundle: number;
+  /** Rendering every route (pages, feeds), wall time. */
+  pages: number;
+  /** Drawing share images on a worker thread, alongside sync, bundling and pages. */
   shareImages: number;
-  articlePages: number;
-  otherPages: number;
 }
 
 /** "2m 22s", "13.50s", "88ms" -> seconds. */
@@ -99,23 +100,12 @@ function seconds(text: string): number {
 
 function phasesOf(log: string): Phases {
   const text = log.replace(/\x1b\[[0-9;]*m/g, "");
-  const phases: Phases = {
+  return {
     types: seconds(/\[types\] Generated (\S+)/.exec(text)?.[1] ?? ""),
     bundle: seconds(/\[vite\] ✓ built in (\S+)/.exec(text)?.[1] ?? ""),
-    shareImages: 0,
-    articlePages: 0,
-    otherPages: 0,
+    pages: seconds(/generating static routes[\s\S]*?\d ✓ Completed in (\d+m \d+s|[\d.]+s)/.exec(text)?.[1] ?? ""),
+    shareImages: seconds(/share images: drawn in (\S+) on a worker/.exec(text)?.[1] ?? ""),
   };
-  // Each rendered route is logged as "├─ /path (+12ms)".
-  for (const [, path = "", took = ""] of text.matchAll(/[├└]─ (\S+) \(\+([^)]+)\)/g)) {
-    const key = path.endsWith("/share.png")
-      ? "shareImages"
-      : /^\/articles\/[^/]+\/index\.html$/.test(path)
-        ? "articlePages"
-        : "otherPages";
-    phases[key] += seconds(took);
-  }
-  return phases;
 }
 
 // --- One build.
@@ -232,23 +222,20 @@ function table(results: readonly Result[]): string {
   );
 }
 
-/** Seconds per phase; "rest" is startup, content check, sitemap, Pagefind, _headers, permalinks. */
 /**
- * Route times are summed from Astro's per-route log lines. With build.concurrency > 1
- * routes render side by side, so these sums measure work, not wall time, and can add
- * up to more than the build took: "rest" is then shown as "overlap".
+ * Wall seconds per phase, from Astro's log. "rest" is startup, the content check, the
+ * sitemap, CSP, Pagefind, _headers and permalinks. Share images are drawn on a worker
+ * thread during the other phases, so they are not part of the sum.
  */
 function phaseTable(results: readonly Result[]): string {
-  const head = ["N", "types+sync", "bundle", "share images", "article pages", "other pages", "rest"];
+  const head = ["N", "types+sync", "bundle", "pages", "rest", "share images (alongside)"];
   return grid(
     head,
-    results.map(({ label, seconds, phases: p }) => {
-      const known = p.types + p.bundle + p.shareImages + p.articlePages + p.otherPages;
-      const rest = seconds - known;
-      return [label, p.types, p.bundle, p.shareImages, p.articlePages, p.otherPages, rest < 0 ? "overlap" : rest].map(
-        (v) => (typeof v === "number" ? v.toFixed(1) : v),
-      );
-    }),
+    results.map(({ label, seconds, phases: p }) =>
+      [label, p.types, p.bundle, p.pages, seconds - p.types - p.bundle - p.pages, p.shareImages].map((v) =>
+        typeof v === "number" ? v.toFixed(1) : v,
+      ),
+    ),
   );
 }
 
@@ -317,8 +304,6 @@ for (const articles of counts) {
   if (!keep) await rm(dir, { recursive: true, force: true });
 }
 
-console.log(
-  `\n${table(all)}\n\nSeconds per phase (from Astro's log; routes render several at a time, so route sums are work, not wall time):\n${phaseTable(all)}\n`,
-);
+console.log(`\n${table(all)}\n\nWall seconds per phase (from Astro's log):\n${phaseTable(all)}\n`);
 console.log(`(${availableParallelism()} CPUs; a load above that means other work shared the machine)`);
 for (const line of verdicts(cold)) console.log(line);

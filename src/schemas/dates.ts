@@ -12,9 +12,20 @@ function daysInMonth(year: number, month: number): number {
 }
 
 const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+/** Offsets already worked out: a site shows the same few thousand dates on many pages. */
+const knownOffsets = new Map<string, number>();
 
 /** Offset in minutes of `zone` from UTC at the instant `utcMs`. */
 export function zoneOffsetMinutes(utcMs: number, zone: string): number {
+  const key = `${zone}@${utcMs}`;
+  const known = knownOffsets.get(key);
+  if (known !== undefined) return known;
+  const offset = computeZoneOffset(utcMs, zone);
+  knownOffsets.set(key, offset);
+  return offset;
+}
+
+function computeZoneOffset(utcMs: number, zone: string): number {
   // Building a formatter costs far more than using one: reuse one per zone.
   let formatter = offsetFormatters.get(zone);
   if (!formatter) {

@@ -4,7 +4,7 @@
  */
 import { createHash, randomUUID } from "node:crypto";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import type { ShareCard } from "./card.ts";
 import { RENDERER_IDENTITY } from "./version.ts";
 
@@ -62,10 +62,18 @@ async function writeAtomically(file: string, bytes: Uint8Array): Promise<void> {
   }
 }
 
+/** Where the card's PNG is (or will be) kept in the cache. */
+export const cachedShareImagePath = (card: ShareCard, options: ShareImageOptions = {}) =>
+  join(
+    options.cacheDir ?? defaultCacheDir(),
+    `${shareImageKey(card, (options.renderer ?? defaultRenderer).identity)}.png`,
+  );
+
 /** The card's PNG: from the cache when this card was drawn before, else drawn and stored. */
 export async function shareImage(card: ShareCard, options: ShareImageOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
-  const { cacheDir = defaultCacheDir(), renderer = defaultRenderer } = options;
-  const file = join(cacheDir, `${shareImageKey(card, renderer.identity)}.png`);
+  const { renderer = defaultRenderer } = options;
+  const file = cachedShareImagePath(card, options);
+  const cacheDir = dirname(file);
   const cached = await readCached(file);
   if (cached) return cached;
   const png = await renderer.render(card);

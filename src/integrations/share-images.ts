@@ -1,0 +1,69 @@
+import type { AstroIntegration } from "astro";
+import { copyFile, readdir } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { articleShareCard } from "../data/share-cards.ts";
+import { drawInBackground } from "../lib/share-image/background.ts";
+import { cachedShareImagePath, defaultCacheDir, shareImage } from "../lib/share-image/cache.ts";
+import type { ShareCard } from "../lib/share-image/index.ts";
+import { isVisible } from "../lib/visibility.ts";
+import { checkedContent } from "./content-check.ts";
+
+/**
+ * Each article's share image (/articles/<slug>/share.png). In a build they are drawn on a
+ * worker thread from the moment the build starts, while Astro bundles and renders pages
+ * on the main thread, then written next to their articles. As an Astro route they were
+ * drawn one after another on the main thread: 45 ms a card, 60% of a cold build.
+ * The dev server draws a card on request instead (src/routes/article-share-image.ts).
+ */
+export function shareImages(): AstroIntegration {
+  let cards = new Map<string, ShareCard>();
+  let drawing: Promise<number> | undefined;
+  let drawSeconds = 0;
+  return {
+    name: "refuge-north:share-images",
+    hooks: {
+      "astro:config:setup": ({ command, injectRoute }) => {
+        if (command !== "dev") return;
+        injectRoute({
+          pattern: "/articles/[slug]/share.png",
+          entrypoint: new URL("../routes/article-share-image.ts", import.meta.url),
+        });
+      },
+      "astro:build:start": () => {
+        const now = new Date();
+        cards = new Map(
+          [...checkedContent().articles.values()]
+            .filter((article) => isVisible(article.data, { preview: false, now }))
+            .map((article) => [article.slug, articleShareCard(article.data)]),
+        );
+        const started = performance.now();
+        drawing = drawInBackground([...cards.values()], defaultCacheDir());
+        drawing.then(() => (drawSeconds = (performance.now() - started) / 1000));
+        // Awaited in build:done; until then a failure must not count as unhandled.
+        drawing.catch(() => {});
+      },
+      "astro:build:done": async ({ dir, logger }) => {
+        const started = performance.now();
+        await drawing;
+        const waited = performance.now() - started;
+        const articlesDir = join(fileURLToPath(dir), "articles");
+        const { articles } = checkedContent();
+        let written = 0;
+        for (const slug of await readdir(articlesDir)) {
+          const article = articles.get(slug);
+          if (!article) continue; // the redirect page of a renamed article's old slug
+          const card = cards.get(slug) ?? articleShareCard(article.data);
+          // An article published after the build started has no card drawn yet: draw it now.
+          if (!cards.has(slug)) await shareImage(card);
+          await copyFile(cachedShareImagePath(card), join(articlesDir, slug, "share.png"));
+          written++;
+        }
+        logger.info(
+          `${written} share images: drawn in ${drawSeconds.toFixed(1)}s on a worker alongside the build, ` +
+            `which then waited ${(waited / 1000).toFixed(1)}s for it`,
+        );
+      },
+    },
+  };
+}
