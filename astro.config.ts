@@ -62,6 +62,10 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // Scripts as files, never inline: the share and search enhancements load after the
+      // page, so the first 14 KB carry only what reading needs (and each page's CSP lists
+      // no script hashes).
+      assetsInlineLimit: 0,
       rollupOptions: {
         // Astro's MDX modules carry a "use astro:head-inject" directive that the bundler
         // flags once per article: thousands of lines of noise that hide real warnings.
