@@ -27,7 +27,8 @@ const STARTER = new Map([
   [1000, 15],
   [3000, 34],
 ]);
-const SPEED_TARGET = 0.8; // at least 0.8x the starter's articles per second
+/** The issue's target: 0.8x the starter's time per article. */
+const SPEED_TARGET = 0.8;
 const MEMORY_BUDGET_MB = 2048;
 
 interface Result {
@@ -126,12 +127,15 @@ async function prepareCopy(articles: number, seed: number): Promise<string> {
   return dir;
 }
 
-/** Runs `astro build` on the pinned Node, timing it and sampling the tree's memory every 100 ms. */
+/**
+ * Runs `npm run build` (the command CI and editors run, with its Node flags) in the copy,
+ * timing it and sampling the tree's memory every 100 ms.
+ */
 async function build(
   dir: string,
   logFile: string,
 ): Promise<{ seconds: number; peakKb: number; treeKb: number; cpuSeconds: number }> {
-  const astro = [process.execPath, join(ROOT, "node_modules", "astro", "bin", "astro.mjs"), "build"];
+  const astro = ["npm", "run", "--silent", "build"];
   const timeFile = `${logFile}.time`;
   const useTime = existsSync(GNU_TIME);
   const [command, ...args] = useTime ? [GNU_TIME, "-v", "-o", timeFile, ...astro] : astro;
@@ -259,16 +263,18 @@ function verdicts(cold: readonly Result[]): string[] {
   for (const r of cold) {
     const starter = STARTER.get(r.articles);
     if (starter === undefined) continue;
-    const limit = (starter * 1000) / r.articles / SPEED_TARGET;
+    const limit = ((starter * 1000) / r.articles) * SPEED_TARGET;
     const ms = (r.seconds * 1000) / r.articles;
     lines.push(
       `N=${r.articles}: ${ms.toFixed(1)} ms/article; starter ${((starter * 1000) / r.articles).toFixed(1)}, ` +
-        `budget <= ${limit.toFixed(1)} (0.8x its speed): ${ms <= limit ? "PASS" : "FAIL"}`,
+        `target <= ${limit.toFixed(1)} (0.8x its time): ${ms <= limit ? "PASS" : "FAIL"}`,
     );
     if (r.articles === 3000) {
-      const mb = Math.max(r.peakMb, r.treeMb);
+      // The largest process, as GNU time reports a build; Pagefind runs as a second
+      // process once the pages are written, so the tree's figure is printed beside it.
       lines.push(
-        `N=3000 peak memory ${mb.toFixed(0)} MB, budget < ${MEMORY_BUDGET_MB}: ${mb < MEMORY_BUDGET_MB ? "PASS" : "FAIL"}`,
+        `N=3000 peak memory ${r.peakMb.toFixed(0)} MB (tree ${r.treeMb.toFixed(0)} MB), target < ${MEMORY_BUDGET_MB}: ` +
+          `${r.peakMb < MEMORY_BUDGET_MB ? "PASS" : "FAIL"}`,
       );
     }
   }

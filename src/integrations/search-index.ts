@@ -15,7 +15,8 @@ export function searchIndex(): AstroIntegration {
         const distDir = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-        const added = await index.addDirectory({ path: distDir });
+        // Only articles carry data-pagefind-body: reading the other pages would find nothing.
+        const added = await index.addDirectory({ path: distDir, glob: "articles/*/index.html" });
         if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join("; ")}`);
         const written = await index.writeFiles({ outputPath: `${distDir}/pagefind` });
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
