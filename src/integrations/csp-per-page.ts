@@ -2,7 +2,7 @@ import type { AstroIntegration } from "astro";
 import { readFile, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { narrowPagePolicy } from "../lib/csp.ts";
-import { listFiles } from "../lib/dist-pages.ts";
+import { listPages } from "../lib/dist-pages.ts";
 
 /**
  * Gives each built page a CSP that allows only its own inline scripts and styles
@@ -15,7 +15,7 @@ export function cspPerPage(): AstroIntegration {
     hooks: {
       "astro:build:done": async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
-        const pages = (await listFiles(distDir)).filter((f) => f.endsWith(".html"));
+        const pages = await listPages(distDir);
         let narrowed = 0;
         for (const page of pages) {
           const path = `${distDir}/${page}`;

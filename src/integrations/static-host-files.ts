@@ -2,7 +2,7 @@ import type { AstroIntegration } from "astro";
 import { readFile, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { headersFile, mergePolicies } from "../lib/csp.ts";
-import { listFiles, urlPathOf } from "../lib/dist-pages.ts";
+import { listPages, urlPathOf } from "../lib/dist-pages.ts";
 import { redirectsFile } from "../lib/redirects.ts";
 
 const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]+)"/i;
@@ -19,7 +19,7 @@ export function staticHostFiles(): AstroIntegration {
     hooks: {
       "astro:build:done": async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
-        const pages = (await listFiles(distDir)).filter((f) => f.endsWith(".html"));
+        const pages = await listPages(distDir);
         const policies: string[] = [];
         const redirects = new Map<string, string>();
         for (const page of pages) {

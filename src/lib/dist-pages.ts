@@ -7,6 +7,11 @@ export async function listFiles(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join("/"));
 }
 
+/** Every HTML page under `dir` (relative paths, sorted): what the after-build steps read. */
+export async function listPages(dir: string): Promise<string[]> {
+  return (await listFiles(dir)).filter((f) => f.endsWith(".html")).sort();
+}
+
 /** "articles/a/index.html" -> "/articles/a/"; "rss.xml" -> "/rss.xml". */
 export function urlPathOf(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, "$1")}`;

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { listFiles, urlPathOf } from "../../src/lib/dist-pages.ts";
+import { listPages, urlPathOf } from "../../src/lib/dist-pages.ts";
 
 export const distDir = fileURLToPath(new URL("../../dist/", import.meta.url));
 
@@ -12,7 +12,7 @@ export interface BuiltPage {
 
 /** Every HTML page of the last build. */
 export async function builtPages(): Promise<BuiltPage[]> {
-  const files = (await listFiles(distDir)).filter((f) => f.endsWith(".html")).sort();
+  const files = await listPages(distDir);
   if (!files.length) throw new Error("dist/ has no pages: run npm run build first");
   return Promise.all(
     files.map(async (file) => ({ file, path: urlPathOf(file), html: await readFile(`${distDir}${file}`, "utf8") })),
