@@ -45,7 +45,7 @@ export default defineConfig({
   build: {
     // One response carries the page and its CSS: no render-blocking second request.
     inlineStylesheets: "always",
-    // Pages in flight at once: share images rasterize off the main thread meanwhile.
+    // Pages in flight at once: while one waits on the disk, another renders.
     concurrency: 4,
     format: "directory",
   },

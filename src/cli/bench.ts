@@ -91,6 +91,9 @@ interface Phases {
   shareImages: number;
 }
 
+/** How Astro and Vite write a duration: "2m 22s", "13.50s", "88ms". */
+const DURATION = String.raw`(\d+m \d+s|[\d.]+ms|[\d.]+s|\d+m)`;
+
 /** "2m 22s", "13.50s", "88ms" -> seconds. */
 function seconds(text: string): number {
   const ms = /^([\d.]+)ms$/.exec(text.trim());
@@ -102,10 +105,13 @@ function seconds(text: string): number {
 function phasesOf(log: string): Phases {
   const text = log.replace(/\x1b\[[0-9;]*m/g, "");
   return {
-    types: seconds(/\[types\] Generated (\S+)/.exec(text)?.[1] ?? ""),
-    bundle: seconds(/\[vite\] ✓ built in (\S+)/.exec(text)?.[1] ?? ""),
-    pages: seconds(/generating static routes[\s\S]*?\d ✓ Completed in (\d+m \d+s|[\d.]+s)/.exec(text)?.[1] ?? ""),
-    shareImages: seconds(/share images: drawn in (\S+) on a worker/.exec(text)?.[1] ?? ""),
+    types: seconds(new RegExp(`\\[types\\] Generated ${DURATION}`).exec(text)?.[1] ?? ""),
+    bundle: seconds(new RegExp(`\\[vite\\] ✓ built in ${DURATION}`).exec(text)?.[1] ?? ""),
+    // The first "Completed" line after the routes heading, not one further down the log.
+    pages: seconds(
+      new RegExp(`generating static routes(?:(?!Completed in)[\\s\\S])*Completed in ${DURATION}`).exec(text)?.[1] ?? "",
+    ),
+    shareImages: seconds(new RegExp(`share images: drawn in ${DURATION} on a worker`).exec(text)?.[1] ?? ""),
   };
 }
 
@@ -228,7 +234,7 @@ function table(results: readonly Result[]): string {
 
 /**
  * Wall seconds per phase, from Astro's log. "rest" is startup, the content check, the
- * sitemap, CSP, Pagefind, _headers and permalinks. Share images are drawn on a worker
+ * sitemap, waiting for and copying share images, CSP, Pagefind, _headers and permalinks. Share images are drawn on a worker
  * thread during the other phases, so they are not part of the sum.
  */
 function phaseTable(results: readonly Result[]): string {

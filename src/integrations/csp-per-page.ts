@@ -6,8 +6,8 @@ import { listPages } from "../lib/dist-pages.ts";
 
 /**
  * Gives each built page a CSP that allows only its own inline scripts and styles
- * (Astro lists those of the whole build on every page). Runs before the integrations
- * that read the pages' policies (static-host-files) or their text (search-index).
+ * (Astro lists those of the whole build on every page). Runs before static-host-files,
+ * which merges the pages' policies into _headers.
  */
 export function cspPerPage(): AstroIntegration {
   return {

@@ -38,9 +38,12 @@ export function shareImages(): AstroIntegration {
             .map((article) => [article.slug, articleShareCard(article.data)]),
         );
         const started = performance.now();
-        drawing = drawInBackground([...cards.values()], defaultCacheDir());
-        drawing.then(() => (drawSeconds = (performance.now() - started) / 1000));
-        // Awaited in build:done; until then a failure must not count as unhandled.
+        drawing = drawInBackground([...cards.values()], defaultCacheDir()).then((count) => {
+          drawSeconds = (performance.now() - started) / 1000;
+          return count;
+        });
+        // Awaited (and so reported) in build:done; until then a failure must not count as
+        // unhandled, which would end the process mid-build without saying why.
         drawing.catch(() => {});
       },
       "astro:build:done": async ({ dir, logger }) => {
@@ -50,7 +53,12 @@ export function shareImages(): AstroIntegration {
         const articlesDir = join(fileURLToPath(dir), "articles");
         const { articles } = checkedContent();
         let written = 0;
-        for (const slug of await readdir(articlesDir)) {
+        // No article published yet (all drafts, say): no articles folder, nothing to copy.
+        const built = await readdir(articlesDir).catch((error: NodeJS.ErrnoException) => {
+          if (error.code === "ENOENT") return [];
+          throw error;
+        });
+        for (const slug of built) {
           const article = articles.get(slug);
           if (!article) continue; // the redirect page of a renamed article's old slug
           const card = cards.get(slug) ?? articleShareCard(article.data);

@@ -62,6 +62,13 @@ describe("narrowPagePolicy", () => {
     expect(kept).toContain("'wasm-unsafe-eval'");
   });
 
+  it("keeps the hash of any script type a browser checks, in any case of tag", () => {
+    const rules = '{"prerender":[{"where":{"href_matches":"/*"}}]}';
+    const policy = `script-src 'self' ${sha(rules)}; style-src 'self' ${sha("p{color:red}")}`;
+    const html = page(policy, `<SCRIPT type="speculationrules">${rules}</SCRIPT>`);
+    expect(/content="([^"]+)"/.exec(narrowPagePolicy(html))![1]).toContain(sha(rules));
+  });
+
   it("leaves a page without a CSP meta unchanged", () => {
     expect(narrowPagePolicy("<p>hi</p>")).toBe("<p>hi</p>");
   });

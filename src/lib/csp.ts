@@ -20,8 +20,11 @@ type Policy = Map<string, Set<string>>;
 
 const CSP_META = /(<meta http-equiv="content-security-policy" content=")([^"]+)(")/i;
 const INLINE = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/gi;
-/** Script types a browser runs; JSON-LD and other data blocks are never run, so need no hash. */
-const RUNNABLE = /^(|module|text\/javascript|application\/javascript)$/i;
+/**
+ * Script types that are data, never run, so need no hash (JSON-LD). Every other type keeps
+ * its hash: browsers check module, classic, importmap and speculationrules scripts alike.
+ */
+const DATA_BLOCK = /^application\/(ld\+)?json$/;
 
 const digest = (algorithm: string, text: string) =>
   `'${algorithm}-${createHash(algorithm).update(text, "utf8").digest("base64")}'`;
@@ -45,8 +48,8 @@ export function narrowPagePolicy(html: string): string {
   );
   for (const [, tag, attrs, body] of html.matchAll(INLINE)) {
     if (/\ssrc=/i.test(attrs!)) continue;
-    const type = /\stype="([^"]*)"/i.exec(attrs!)?.[1] ?? "";
-    if (tag!.toLowerCase() === "script" && !RUNNABLE.test(type)) continue;
+    const type = /\stype=["']?([^"'\s>]*)/i.exec(attrs!)?.[1]?.trim().toLowerCase() ?? "";
+    if (tag!.toLowerCase() === "script" && DATA_BLOCK.test(type)) continue;
     const directive = tag!.toLowerCase() === "script" ? "script-src" : "style-src";
     for (const algorithm of algorithms) present[directive].add(digest(algorithm, body!));
   }

@@ -105,4 +105,19 @@ describe("astro build", () => {
       expect(report.results.flatMap((r) => r.messages.map((m) => m.message))).toEqual([]);
     }
   }, 180_000);
+
+  it("builds a site whose every article is still a draft (a new newsroom), with no share images to copy", async () => {
+    const files = new Map(base);
+    for (const [path, content] of files) {
+      if (collectionOf(path) !== "articles") continue;
+      files.set(
+        path,
+        new TextEncoder().encode(new TextDecoder().decode(content).replace(/^---\n/, "---\ndraft: true\n")),
+      );
+    }
+    const build = await buildWithContent(files);
+    expect(build.code, build.output).toBe(0);
+    expect(build.output).toContain("0 share images");
+    expect(await readBuilt(build, "index.html")).toContain("No stories have been published yet.");
+  }, 180_000);
 });

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { readFile } from "node:fs/promises";
+import { readFile, rm } from "node:fs/promises";
 import { extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readContentFiles } from "../../src/lib/content-check/read.ts";
@@ -13,7 +13,13 @@ import { buildWithContent, type FixtureBuild } from "../build/fixture-site.ts";
  * browser, served from the fixture's dist/ under a made-up origin.
  */
 const ORIGIN = "http://fixture.test";
-const TYPES: Record<string, string> = { ".html": "text/html", ".png": "image/png", ".xml": "application/xml" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+  ".xml": "application/xml",
+};
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 let build: FixtureBuild;
@@ -25,6 +31,10 @@ test.beforeAll(async ({}, testInfo) => {
   const files = new Map((await readContentFiles(fixtures)).map((f) => [f.file, f.bytes as Uint8Array]));
   build = await buildWithContent(files);
   expect(build.code, build.output).toBe(0);
+});
+
+test.afterAll(async () => {
+  if (build) await rm(build.dir, { recursive: true, force: true });
 });
 
 test.beforeEach(async ({ page }) => {

@@ -3,6 +3,10 @@
  * rest of the build instead of one route at a time on the main thread.
  */
 import { Worker } from "node:worker_threads";
+// sharp's native library must be loaded by the main thread before a worker uses it: on
+// glibc Linux a library first loaded by a worker can be unloaded when that worker exits
+// (lovell/sharp#2263), crashing the build if anything draws a card afterwards.
+import "sharp";
 import type { ShareCard } from "./card.ts";
 
 const WORKER = new URL("./worker.ts", import.meta.url);

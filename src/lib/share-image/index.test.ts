@@ -3,7 +3,7 @@ import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH } from "./index.ts";
 import { paths } from "../urls.ts";
 
 describe("share image paths", () => {
-  it("points at the endpoint in src/pages/articles/[slug]/share.png.ts", () => {
+  it("puts each article's card next to it, at the size link previews expect", () => {
     expect(paths.shareImage("what-happened")).toBe("/articles/what-happened/share.png");
     expect([SHARE_IMAGE_WIDTH, SHARE_IMAGE_HEIGHT]).toEqual([1200, 630]);
   });

@@ -1,7 +1,7 @@
 /**
  * Share images (Open Graph cards) of articles, drawn at build time. This module is what
- * pages import for their meta tags, so it loads no fonts or renderer: the endpoint takes
- * `shareImage` from ./cache.ts.
+ * pages import for their meta tags, so it loads no fonts or renderer: drawing is in
+ * ./cache.ts (and ./background.ts for builds).
  */
 
 export type { ShareCard } from "./card.ts";

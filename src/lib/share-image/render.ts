@@ -1,16 +1,11 @@
 /**
  * Draws a share card as a 1200x630 PNG: satori lays it out as SVG (text as paths),
- * resvg rasterizes it. The cache imports this module only on a miss: loading satori
- * alone takes over 100 ms.
+ * resvg rasterizes it, sharp encodes the PNG. The cache imports this module only on a
+ * miss: loading satori alone takes over 100 ms.
  */
 import { renderAsync } from "@resvg/resvg-js";
 import satori, { type SatoriNode } from "satori";
 import sharp from "sharp";
-
-// One card at a time per libvips call and no operation cache: cards are never alike, and
-// the defaults (a thread per core, a 50 MB cache) only add memory to a busy build.
-sharp.cache(false);
-sharp.concurrency(1);
 import {
   cardElement,
   firstTitleSize,
@@ -23,6 +18,11 @@ import {
 } from "./card.ts";
 import { FONTS } from "./fonts.ts";
 import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH } from "./index.ts";
+
+// One card at a time per libvips call and no operation cache: cards are never alike, and
+// the defaults (a thread per core, a 50 MB cache) only add memory to a busy build.
+sharp.cache(false);
+sharp.concurrency(1);
 
 async function layout(card: ShareCard, title: TitleStyle): Promise<{ svg: string; fits: boolean; box: number }> {
   let box = Infinity;
@@ -55,11 +55,11 @@ async function fittedSvg(card: ShareCard): Promise<string> {
 export async function renderShareImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await fittedSvg(card);
   // Text is already paths: skipping system fonts keeps resvg fast and the output machine-independent.
-  // Rasterizing and encoding run on libuv's thread pool, so with several pages in flight
-  // (build.concurrency) images are drawn in parallel with the rest of the build.
+  // Rasterizing and encoding run on libuv's thread pool, so while one card is laid out
+  // the ones before it are rasterized and encoded (the worker keeps a few in flight).
   const rendered = await renderAsync(svg, { fitTo: { mode: "original" }, font: { loadSystemFonts: false } });
-  // Not resvg's asPng(): it encodes on the main thread, 17 ms a card that held up every
-  // page behind it. sharp encodes off it in 7 ms (zlib level 3: 49 KB, versus 41 KB at
+  // Not resvg's asPng(): it encodes on the calling thread, 17 ms a card during which
+  // nothing else is laid out. sharp encodes on the pool in 7 ms (zlib level 3: 49 KB, versus 41 KB at
   // level 6 for 5 ms more). A palette PNG would be half the size but quantizing costs 27 ms.
   const png = await sharp(rendered.pixels, {
     raw: { width: rendered.width, height: rendered.height, channels: 4 },

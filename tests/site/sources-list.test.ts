@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { builtPages, isArticlePage } from "./built-site.ts";
+
+const articles = (await builtPages()).filter(isArticlePage);
+
+describe("an article's Sources list", () => {
+  it.each(articles.map((p) => [p.file, p] as const))("%s: one entry per cited source, in order", (_, page) => {
+    const cited = [...page.html.matchAll(/href="#(source-[^"]+)"[^>]*role="doc-noteref"/g)].map((m) => m[1]);
+    const entries = [...page.html.matchAll(/<li id="(source-[^"]+)">/g)].map((m) => m[1]);
+    // Numbered by first citation: the list is the cited sources in order of first mention.
+    expect(entries.length).toBeGreaterThan(0);
+    expect(entries).toEqual([...new Set(cited)]);
+  });
+
+  it.each(articles.map((p) => [p.file, p] as const))(
+    "%s: says once when most sources were accessed, and only other dates per entry",
+    (_, page) => {
+      const usual = /<p class="meta">Sources accessed on ([^<]+) unless another date is given\.<\/p>/.exec(
+        page.html,
+      )?.[1];
+      expect(usual).toBeDefined();
+      const own = [...page.html.matchAll(/\(accessed <time[^>]*>([^<]+)<\/time>\)/g)].map((m) => m[1]);
+      expect(own).not.toContain(usual);
+    },
+  );
+});
