@@ -2,7 +2,6 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { checkedContent, contentCheck } from "./src/integrations/content-check.ts";
-import { cspPerPage } from "./src/integrations/csp-per-page.ts";
 import { permalinkGuard } from "./src/integrations/permalinks.ts";
 import { previewMode } from "./src/integrations/preview-mode.ts";
 import { searchIndex } from "./src/integrations/search-index.ts";
@@ -43,7 +42,6 @@ export default defineConfig({
       },
     }),
     shareImages(),
-    cspPerPage(),
     searchIndex(),
     staticHostFiles(),
     permalinkGuard(),

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from "astro";
 import { readFile, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { headersFile, mergePolicies } from "../lib/csp.ts";
+import { headersFile, mergePolicies, narrowPagePolicy } from "../lib/csp.ts";
 import { listPages, urlPathOf } from "../lib/dist-pages.ts";
 import { redirectsFile } from "../lib/redirects.ts";
 
@@ -11,7 +11,9 @@ const REFRESH_META = /<meta http-equiv="refresh" content="0; url=([^"]+)"/i;
 /**
  * Writes `_headers` (the CSP of every page as one header, plus no-referrer) and
  * `_redirects` (301s for renamed articles) for static hosts, from the built pages,
- * so they can never disagree with what the pages themselves say.
+ * so they can never disagree with what the pages themselves say. On the way, each
+ * page's CSP meta is narrowed to that page's own inline code (Astro lists the hashes of
+ * the whole build on every page): one pass over the pages for both.
  */
 export function staticHostFiles(): AstroIntegration {
   return {
@@ -23,7 +25,9 @@ export function staticHostFiles(): AstroIntegration {
         const policies: string[] = [];
         const redirects = new Map<string, string>();
         for (const page of pages) {
-          const html = await readFile(`${distDir}/${page}`, "utf8");
+          const built = await readFile(`${distDir}/${page}`, "utf8");
+          const html = narrowPagePolicy(built);
+          if (html !== built) await writeFile(`${distDir}/${page}`, html);
           const policy = CSP_META.exec(html)?.[1];
           if (!policy) throw new Error(`dist/${page} has no Content-Security-Policy meta tag`);
           policies.push(policy.replaceAll("&#39;", "'"));
