@@ -39,7 +39,7 @@ export function articleMeta(article: Article, site: Site, siteUrl: URL) {
         section: topicTitles[0],
         keywords: topicTitles,
         lang: t.lang,
-        citations: article.citations.sources.map(({ sourceId }) => ({ url: site.sources.get(sourceId)!.data.url })),
+        citations: article.citations.sources.map(({ sourceId }) => site.sources.get(sourceId)!.data.url),
         corrections: data.corrections.map((c) => ({ date: toZonedIso(c.date), text: c.text })),
         aboutUrl: absolute(paths.about()),
         siteUrl: home,

@@ -15,7 +15,7 @@ const article: ArticleLd = {
   section: "Canada's response",
   keywords: ["Canada's response"],
   lang: "en",
-  citations: [{ url: "https://hrw.org/x" }],
+  citations: ["https://hrw.org/x"],
   corrections: [{ date: "2017-09-03", text: "An earlier version misstated a date." }],
   aboutUrl: "https://example.org/about/",
   siteUrl: "https://example.org/",

@@ -22,7 +22,8 @@ export interface ArticleLd {
   section?: string | undefined;
   keywords: string[];
   lang: string;
-  citations: { url: string }[];
+  /** Addresses of the sources the article cites, in citation order. */
+  citations: string[];
   corrections: { date: string; text: string }[];
   aboutUrl: string;
   siteUrl: string;
@@ -64,7 +65,7 @@ export function articleJsonLd(a: ArticleLd, org: OrgInfo): Record<string, unknow
     keywords: a.keywords,
     // Addresses only (schema.org allows Text): titles and publishers are in the page's
     // Sources list, and on a 45-source article the names alone cost 0.5 KB gzip.
-    citation: a.citations.map((c) => c.url),
+    citation: a.citations,
     ...(a.corrections.length
       ? {
           correction: a.corrections.map((c) => ({ "@type": "CorrectionComment", text: c.text, datePublished: c.date })),
