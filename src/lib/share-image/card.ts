@@ -87,6 +87,10 @@ export function cardElement(card: ShareCard, title: TitleStyle): SatoriElement {
     { id: TITLE_TEXT },
   );
 
+  // Every box is a plain rectangle: no borders and no overflow clipping, which satori
+  // draws as clip paths and masks that resvg rasterizes as extra full-size layers (the
+  // card took 24 ms to rasterize with them, 12 ms without, same pixels). The title
+  // needs no clipping: the renderer only keeps a size whose text fits its box.
   return el(
     "div",
     {
@@ -95,50 +99,44 @@ export function cardElement(card: ShareCard, title: TitleStyle): SatoriElement {
       width: SHARE_IMAGE_WIDTH,
       height: SHARE_IMAGE_HEIGHT,
       backgroundColor: colors.bg,
-      borderTop: `14px solid ${colors.accent}`,
-      boxSizing: "border-box",
-      padding: `52px ${PAD_X}px 48px`,
     },
     [
+      el("div", { height: 14, flexShrink: 0, backgroundColor: colors.accent }),
       el(
         "div",
-        {
-          display: "flex",
-          fontFamily: SANS,
-          fontWeight: 700,
-          fontSize: 24,
-          letterSpacing: 2.4,
-          textTransform: "uppercase",
-          color: colors.accent,
-        },
-        card.kind,
-      ),
-      el(
-        "div",
-        {
-          display: "flex",
-          flexDirection: "column",
-          justifyContent: "center",
-          flexGrow: 1,
-          minHeight: 0,
-          overflow: "hidden",
-          margin: "20px 0 28px",
-        },
-        [titleText],
-        { id: TITLE_BOX },
-      ),
-      el(
-        "div",
-        {
-          display: "flex",
-          justifyContent: "space-between",
-          alignItems: "center",
-          borderTop: `2px solid ${colors.rule}`,
-          paddingTop: 26,
-        },
+        { display: "flex", flexDirection: "column", flexGrow: 1, minHeight: 0, padding: `52px ${PAD_X}px 48px` },
         [
-          el("div", { fontFamily: SERIF, fontWeight: 700, fontSize: 34, color: colors.accent }, card.siteName),
-          el("div", { fontFamily: SANS, fontWeight: 400, fontSize: 26, color: colors.muted }, card.date),
+          el(
+            "div",
+            {
+              display: "flex",
+              fontFamily: SANS,
+              fontWeight: 700,
+              fontSize: 24,
+              letterSpacing: 2.4,
+              textTransform: "uppercase",
+              color: colors.accent,
+            },
+            card.kind,
+          ),
+          el(
+            "div",
+            {
+              display: "flex",
+              flexDirection: "column",
+              justifyContent: "center",
+              flexGrow: 1,
+              minHeight: 0,
+              margin: "20px 0 28px",
+            },
+            [titleText],
+            { id: TITLE_BOX },
+          ),
+          el("div", { height: 2, flexShrink: 0, backgroundColor: colors.rule }),
+          el("div", { display: "flex", justifyContent: "space-between", alignItems: "center", paddingTop: 26 }, [
+            el("div", { fontFamily: SERIF, fontWeight: 700, fontSize: 34, color: colors.accent }, card.siteName),
+            el("div", { fontFamily: SANS, fontWeight: 400, fontSize: 26, color: colors.muted }, card.date),
+          ]),
         ],
       ),
     ],

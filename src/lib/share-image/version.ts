@@ -8,7 +8,7 @@ import { dirname, join } from "node:path";
 import { FONTS_IDENTITY } from "./fonts.ts";
 
 /** Bump when a change in card.ts or render.ts draws the same card differently. */
-export const RENDERER_VERSION = 3;
+export const RENDERER_VERSION = 4;
 
 const require = createRequire(import.meta.url);
 
