@@ -7,6 +7,7 @@ import { previewMode } from "./src/integrations/preview-mode.ts";
 import { searchIndex } from "./src/integrations/search-index.ts";
 import { shareImages } from "./src/integrations/share-images.ts";
 import { staticHostFiles } from "./src/integrations/static-host-files.ts";
+import { articleChunk } from "./src/lib/article-chunks.ts";
 import { CSP_DIRECTIVES } from "./src/lib/csp.ts";
 
 // The public address; set SITE_URL when deploying elsewhere.
@@ -71,6 +72,8 @@ export default defineConfig({
       // no script hashes).
       assetsInlineLimit: 0,
       rollupOptions: {
+        // A few chunks of articles instead of one per article (src/lib/article-chunks.ts).
+        output: { manualChunks: articleChunk },
         // Astro's MDX modules carry a "use astro:head-inject" directive that the bundler
         // flags once per article: thousands of lines of noise that hide real warnings.
         onwarn(warning, warn) {
