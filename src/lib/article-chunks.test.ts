@@ -26,6 +26,13 @@ describe("articleChunk", () => {
     expect(articleChunk("/site/content/articles-archive/old.mdx")).toBeUndefined();
   });
 
+  it("ignores the bundler's own second argument", () => {
+    const id = "/site/content/articles/a.mdx";
+    const call = articleChunk as (id: string, api: object) => string | undefined;
+    expect(call(id, { getModuleInfo: () => null })).toBe(articleChunk(id));
+    expect(articleChunk(id)).not.toContain("NaN");
+  });
+
   it("reads Windows paths too", () => {
     expect(articleChunk("C:\\site\\content\\articles\\a.mdx")).toBe(articleChunk("/site/content/articles/a.mdx"));
   });

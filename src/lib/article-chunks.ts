@@ -14,11 +14,14 @@ export const ARTICLE_CHUNKS = 16;
 
 const ARTICLE_MODULE = /\/content\/articles\/(.+)\.mdx(?:$|\?)/;
 
-/** The chunk name for a module id of an article, or undefined for any other module. */
-export function articleChunk(id: string, chunks: number = ARTICLE_CHUNKS): string | undefined {
+/**
+ * The chunk name for a module id of an article, or undefined for any other module.
+ * Takes only the id: the bundler calls manualChunks with a second argument of its own.
+ */
+export function articleChunk(id: string): string | undefined {
   const path = ARTICLE_MODULE.exec(id.replaceAll("\\", "/"))?.[1];
   if (path === undefined) return undefined;
   let hash = 0;
   for (let i = 0; i < path.length; i++) hash = (Math.imul(hash, 31) + path.charCodeAt(i)) >>> 0;
-  return `articles-${hash % chunks}`;
+  return `articles-${hash % ARTICLE_CHUNKS}`;
 }
