@@ -2,6 +2,7 @@ import type { AstroIntegration } from "astro";
 import { copyFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import pLimit from "p-limit";
 import { articleShareCard } from "../data/share-cards.ts";
 import { drawInBackground } from "../lib/share-image/background.ts";
 import { cachedShareImagePath, defaultCacheDir, shareImage } from "../lib/share-image/cache.ts";
@@ -52,21 +53,26 @@ export function shareImages(): AstroIntegration {
         const waited = performance.now() - started;
         const articlesDir = join(fileURLToPath(dir), "articles");
         const { articles } = checkedContent();
-        let written = 0;
         // No article published yet (all drafts, say): no articles folder, nothing to copy.
         const built = await readdir(articlesDir).catch((error: NodeJS.ErrnoException) => {
           if (error.code === "ENOENT") return [];
           throw error;
         });
-        for (const slug of built) {
-          const article = articles.get(slug);
-          if (!article) continue; // the redirect page of a renamed article's old slug
-          const card = cards.get(slug) ?? articleShareCard(article.data);
-          // An article published after the build started has no card drawn yet: draw it now.
-          if (!cards.has(slug)) await shareImage(card);
-          await copyFile(cachedShareImagePath(card), join(articlesDir, slug, "share.png"));
-          written++;
-        }
+        // The redirect page of a renamed article's old slug has no image of its own.
+        const published = built.filter((slug) => articles.has(slug));
+        // Several copies in flight: one at a time, 3,000 images took 2 s of waiting on the disk.
+        const limit = pLimit(16);
+        await Promise.all(
+          published.map((slug) =>
+            limit(async () => {
+              const card = cards.get(slug) ?? articleShareCard(articles.get(slug)!.data);
+              // An article published after the build started has no card drawn yet: draw it now.
+              if (!cards.has(slug)) await shareImage(card);
+              await copyFile(cachedShareImagePath(card), join(articlesDir, slug, "share.png"));
+            }),
+          ),
+        );
+        const written = published.length;
         logger.info(
           `${written} share images: drawn in ${drawSeconds.toFixed(1)}s on a worker alongside the build, ` +
             `which then waited ${(waited / 1000).toFixed(1)}s for it`,

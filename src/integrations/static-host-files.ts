@@ -1,6 +1,7 @@
 import type { AstroIntegration } from "astro";
 import { readFile, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
+import pLimit from "p-limit";
 import { headersFile, mergePolicies, narrowPagePolicy } from "../lib/csp.ts";
 import { listPages, urlPathOf } from "../lib/dist-pages.ts";
 import { redirectsFile } from "../lib/redirects.ts";
@@ -22,18 +23,24 @@ export function staticHostFiles(): AstroIntegration {
       "astro:build:done": async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
         const pages = await listPages(distDir);
-        const policies: string[] = [];
+        // A few pages read and written at once: one at a time, the pass mostly waited on
+        // the disk (4 s for 3,600 pages).
+        const limit = pLimit(16);
+        const seen = await Promise.all(
+          pages.map((page) =>
+            limit(async () => {
+              const built = await readFile(`${distDir}/${page}`, "utf8");
+              const html = narrowPagePolicy(built);
+              if (html !== built) await writeFile(`${distDir}/${page}`, html);
+              const policy = CSP_META.exec(html)?.[1];
+              if (!policy) throw new Error(`dist/${page} has no Content-Security-Policy meta tag`);
+              return { page, policy: policy.replaceAll("&#39;", "'"), target: REFRESH_META.exec(html)?.[1] };
+            }),
+          ),
+        );
+        const policies = seen.map(({ policy }) => policy);
         const redirects = new Map<string, string>();
-        for (const page of pages) {
-          const built = await readFile(`${distDir}/${page}`, "utf8");
-          const html = narrowPagePolicy(built);
-          if (html !== built) await writeFile(`${distDir}/${page}`, html);
-          const policy = CSP_META.exec(html)?.[1];
-          if (!policy) throw new Error(`dist/${page} has no Content-Security-Policy meta tag`);
-          policies.push(policy.replaceAll("&#39;", "'"));
-          const target = REFRESH_META.exec(html)?.[1];
-          if (target) redirects.set(urlPathOf(page), target);
-        }
+        for (const { page, target } of seen) if (target) redirects.set(urlPathOf(page), target);
         await writeFile(`${distDir}/_headers`, headersFile(mergePolicies(policies)));
         await writeFile(
           `${distDir}/_redirects`,
