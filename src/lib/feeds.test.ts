@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toJsonFeed, toRssItems, type FeedItem } from "./feeds.ts";
+import { rssChannelData, toJsonFeed, toRssItems, type FeedItem } from "./feeds.ts";
 
 const item: FeedItem = {
   url: "https://example.org/articles/a/",
@@ -40,5 +40,14 @@ describe("feeds", () => {
       pubDate: item.published,
       categories: ["Canada's response"],
     });
+  });
+});
+
+describe("rssChannelData", () => {
+  it("names the language and links the feed to its own address", () => {
+    const data = rssChannelData("en", new URL("/topics/a b/rss.xml", "https://refugenorth.example"));
+    expect(data).toBe(
+      '<language>en</language><atom:link href="https://refugenorth.example/topics/a%20b/rss.xml" rel="self" type="application/rss+xml"/>',
+    );
   });
 });

@@ -25,6 +25,19 @@ export interface FeedMeta {
   icon: string;
 }
 
+/** The Atom namespace, for the RSS channel's link to itself. */
+export const RSS_NAMESPACES = { atom: "http://www.w3.org/2005/Atom" };
+
+/**
+ * Channel elements @astrojs/rss has no option for: the language, and the feed's own
+ * address as atom:link rel="self", which feed validators ask for so a reader can tell
+ * where a copied feed came from. The address is a URL object's href: no quote, angle
+ * bracket or ampersand of ours can reach the attribute unescaped.
+ */
+export function rssChannelData(lang: string, feedUrl: URL): string {
+  return `<language>${lang}</language><atom:link href="${feedUrl.href}" rel="self" type="application/rss+xml"/>`;
+}
+
 export function toRssItems(items: readonly FeedItem[]): RSSFeedItem[] {
   return items.map((item) => ({
     title: item.title,

@@ -2,7 +2,7 @@ import rss from "@astrojs/rss";
 import type { APIContext } from "astro";
 import { getSite } from "../data/site.ts";
 import { feedItems } from "../data/feed-items.ts";
-import { toRssItems } from "../lib/feeds.ts";
+import { RSS_NAMESPACES, rssChannelData, toRssItems } from "../lib/feeds.ts";
 import { t } from "../i18n/index.ts";
 
 export async function GET(context: APIContext) {
@@ -12,7 +12,8 @@ export async function GET(context: APIContext) {
     description: t.site.description,
     site: context.site!,
     items: toRssItems(feedItems(site.articles, site, context.site!)),
-    customData: `<language>${t.lang}</language>`,
+    xmlns: RSS_NAMESPACES,
+    customData: rssChannelData(t.lang, new URL(context.url.pathname, context.site)),
     trailingSlash: true,
   });
 }

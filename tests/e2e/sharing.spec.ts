@@ -55,12 +55,18 @@ test("the RSS and JSON feeds parse and list the latest article", async ({ page, 
   expect(json.items[0].title).toBe(latest);
 
   const rss = await (await request.get("/rss.xml")).text();
-  const titles = await page.evaluate((xml) => {
+  const { titles, self } = await page.evaluate((xml) => {
     const doc = new DOMParser().parseFromString(xml, "application/xml");
     if (doc.querySelector("parsererror")) throw new Error("RSS is not well-formed XML");
-    return [...doc.querySelectorAll("item > title")].map((t) => t.textContent);
+    const link = doc.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "link")[0];
+    return {
+      titles: [...doc.querySelectorAll("item > title")].map((t) => t.textContent),
+      self: link?.getAttribute("rel") === "self" ? link.getAttribute("href") : null,
+    };
   }, rss);
   expect(titles[0]).toBe(latest);
+  // Feed validators ask a feed to name its own address.
+  expect(new URL(self!).pathname).toBe("/rss.xml");
   expect(await page.locator('link[rel="alternate"][type="application/rss+xml"]').count()).toBeGreaterThan(0);
 });
 

@@ -2,8 +2,9 @@ import rss from "@astrojs/rss";
 import type { APIContext } from "astro";
 import { getSite } from "../../../data/site.ts";
 import { feedItems } from "../../../data/feed-items.ts";
-import { toRssItems } from "../../../lib/feeds.ts";
+import { RSS_NAMESPACES, rssChannelData, toRssItems } from "../../../lib/feeds.ts";
 import { t } from "../../../i18n/index.ts";
+import { paths } from "../../../lib/urls.ts";
 
 export async function getStaticPaths() {
   const site = await getSite();
@@ -16,9 +17,11 @@ export async function GET(context: APIContext) {
   return rss({
     title: `${t.site.name}: ${topic.data.title}`,
     description: topic.data.description,
-    site: context.site!,
+    // The channel links to the topic's page, not the home page.
+    site: new URL(paths.topic(topic.id), context.site),
     items: toRssItems(feedItems(site.articlesByTopic.get(topic.id) ?? [], site, context.site!)),
-    customData: `<language>${t.lang}</language>`,
+    xmlns: RSS_NAMESPACES,
+    customData: rssChannelData(t.lang, new URL(context.url.pathname, context.site)),
     trailingSlash: true,
   });
 }
