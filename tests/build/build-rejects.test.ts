@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readContentFiles } from "../../src/lib/content-check/read.ts";
 import { checkContent } from "../../src/lib/content-check/validate.ts";
 import { formatProblem } from "../../src/lib/content-check/problem.ts";
 import type { CollectionName } from "../../src/schemas/index.ts";
 import { htmlValidator } from "../site/html-validator.ts";
+import { nuHtmlErrors } from "../site/nu-html-checker.ts";
 import { buildWithContent, readBuilt } from "./fixture-site.ts";
 
 /*
@@ -104,6 +106,8 @@ describe("astro build", () => {
       const report = await htmlValidator.validateString(html);
       expect(report.results.flatMap((r) => r.messages.map((m) => m.message))).toEqual([]);
     }
+    // Every page of this site too (a correction, a lead image, an alias) passes the Nu checker.
+    expect(await nuHtmlErrors(join(build.dir, "dist"))).toEqual([]);
   }, 180_000);
 
   it("builds a site whose every article is still a draft (a new newsroom), with no share images to copy", async () => {
