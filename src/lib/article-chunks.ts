@@ -10,9 +10,12 @@
  * chunk as others come and go.
  */
 
+import { COLLECTIONS } from "../schemas/index.ts";
+
 export const ARTICLE_CHUNKS = 16;
 
-const ARTICLE_MODULE = /\/content\/articles\/(.+)\.mdx(?:$|\?)/;
+/** An article's module id: content/<articles folder>/<path>.mdx, maybe with a query. */
+const ARTICLE_MODULE = new RegExp(`/content/${COLLECTIONS.articles.dir}/(.+)\\.mdx(?:$|\\?)`);
 
 /**
  * The chunk name for a module id of an article, or undefined for any other module.

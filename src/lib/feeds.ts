@@ -31,8 +31,9 @@ export const RSS_NAMESPACES = { atom: "http://www.w3.org/2005/Atom" };
 /**
  * Channel elements @astrojs/rss has no option for: the language, and the feed's own
  * address as atom:link rel="self", which feed validators ask for so a reader can tell
- * where a copied feed came from. The address is a URL object's href: no quote, angle
- * bracket or ampersand of ours can reach the attribute unescaped.
+ * where a copied feed came from. The address is the site's URL plus a fixed feed path
+ * (no query): URL's href percent-encodes the quotes and angle brackets that could end
+ * the attribute, and no ampersand can occur in it.
  */
 export function rssChannelData(lang: string, feedUrl: URL): string {
   return `<language>${lang}</language><atom:link href="${feedUrl.href}" rel="self" type="application/rss+xml"/>`;
