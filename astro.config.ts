@@ -23,6 +23,13 @@ const slugOfPage = (url: string) => articleSlugOf(new URL(url).pathname);
 export default defineConfig({
   site,
   trailingSlash: "always",
+  cacheDir: SETTINGS.cacheDir,
+  experimental: {
+    // Pages whose cacheKey (src/lib/page-keys.ts) and code are unchanged since the last
+    // build are copied from the cache in cacheDir instead of rendered: a one-article fix
+    // re-renders that article and the pages that list or relate to it.
+    incrementalBuild: true,
+  },
   integrations: [
     contentCheck(),
     previewMode(),

@@ -22,6 +22,14 @@ export const SITE_URL_WARNING =
   "Fix: build with SITE_URL=https://your.domain npm run build (see README.md, Deploy).";
 
 export const SETTINGS = {
+  /**
+   * Astro's cache folder (its cacheDir; the content store, the incremental build's copies
+   * of pages, and the share images), relative to the project. Not Astro's default,
+   * node_modules/.astro: git worktrees and test copies that link one node_modules would
+   * share it, and two builds writing one incremental cache at once can leave a page's
+   * copy and its key from different builds. CI keeps this folder between runs (README).
+   */
+  cacheDir: ".cache/",
   /** Dates in content are days in this zone, and are shown in it. */
   timeZone: "America/Toronto",
   /** Stories per page of the archive and topic lists. */

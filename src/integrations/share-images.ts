@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import pLimit from "p-limit";
 import { articleShareCard } from "../data/share-cards.ts";
 import { drawInBackground } from "../lib/share-image/background.ts";
-import { cachedShareImagePath, defaultCacheDir, shareImage } from "../lib/share-image/cache.ts";
+import { cachedShareImagePath, shareImage, shareImageCacheDir } from "../lib/share-image/cache.ts";
 import type { ShareCard } from "../lib/share-image/index.ts";
 import { ARTICLES_DIR, paths } from "../lib/urls.ts";
 import { contentSnapshot } from "./content-check.ts";
@@ -21,6 +21,7 @@ export function shareImages(): AstroIntegration {
   let cards = new Map<string, ShareCard>();
   let drawing: Promise<number> | undefined;
   let drawSeconds = 0;
+  let cacheDir = "";
   return {
     name: "refuge-north:share-images",
     hooks: {
@@ -31,10 +32,14 @@ export function shareImages(): AstroIntegration {
           entrypoint: new URL("../routes/article-share-image.ts", import.meta.url),
         });
       },
+      "astro:config:done": ({ config }) => {
+        // Astro's own cache folder: a host or CI that keeps it keeps the cards too (README).
+        cacheDir = shareImageCacheDir(fileURLToPath(config.cacheDir));
+      },
       "astro:build:start": () => {
         cards = new Map(contentSnapshot().articles.map((article) => [article.slug, articleShareCard(article.data)]));
         const started = performance.now();
-        drawing = drawInBackground([...cards.values()], defaultCacheDir()).then((count) => {
+        drawing = drawInBackground([...cards.values()], cacheDir).then((count) => {
           drawSeconds = (performance.now() - started) / 1000;
           return count;
         });
@@ -62,8 +67,11 @@ export function shareImages(): AstroIntegration {
             limit(async () => {
               const card = cards.get(slug) ?? articleShareCard(articles.get(slug)!.data);
               // An article published after the build started has no card drawn yet: draw it now.
-              if (!cards.has(slug)) await shareImage(card);
-              await copyFile(cachedShareImagePath(card), join(fileURLToPath(dir), paths.shareImage(slug)));
+              if (!cards.has(slug)) await shareImage(card, { cacheDir });
+              await copyFile(
+                cachedShareImagePath(card, { cacheDir }),
+                join(fileURLToPath(dir), paths.shareImage(slug)),
+              );
             }),
           ),
         );

@@ -25,6 +25,11 @@ export async function buildWithContent(files: ReadonlyMap<string, Uint8Array>): 
     await mkdir(dirname(join(dir, path)), { recursive: true });
     await writeFile(join(dir, path), bytes);
   }
+  return runBuild(dir);
+}
+
+/** Runs `astro build` again in a fixture site's folder (its caches in .cache/ are kept). */
+export function runBuild(dir: string): Promise<FixtureBuild> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [join(root, "node_modules/astro/bin/astro.mjs"), "build"], {
       cwd: dir,

@@ -7,6 +7,7 @@ import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { ShareCard } from "./card.ts";
 import { RENDERER_IDENTITY } from "./version.ts";
+import { SETTINGS } from "../../settings.ts";
 
 export interface ShareImageRenderer {
   render: (card: ShareCard) => Promise<Uint8Array<ArrayBuffer>>;
@@ -25,8 +26,11 @@ export const defaultRenderer: ShareImageRenderer = {
   identity: RENDERER_IDENTITY,
 };
 
-/** node_modules/.cache is where build tools keep caches: git ignores it, a clean install drops it. */
-export const defaultCacheDir = () => join(process.cwd(), "node_modules", ".cache", "refuge-north", "share-images");
+/** Share images live in Astro's cache folder, so keeping that folder between builds keeps them. */
+export const shareImageCacheDir = (astroCacheDir: string) => join(astroCacheDir, "share-images");
+
+/** The dev server's cache: the project's cacheDir, read from the working directory Astro runs in. */
+export const defaultCacheDir = () => shareImageCacheDir(join(process.cwd(), SETTINGS.cacheDir));
 
 export function shareImageKey(card: ShareCard, identity: string): string {
   // Fields listed one by one so the key does not depend on the order the card was built in.
