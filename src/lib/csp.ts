@@ -60,7 +60,14 @@ export function narrowPagePolicy(html: string): string {
       if (/^'sha(256|384|512)-/.test(source) && !present[directive].has(source)) sources.delete(source);
     }
   }
-  const narrowed = [...policy].map(([name, sources]) => [name, ...sources].join(" ")).join("; ");
+  // Hashes sorted: a page copied from the incremental build's cache carries the hash list
+  // of an older build, in that build's order; sorted, it reads as a fresh build of the page.
+  const isHash = (source: string) => /^'sha(256|384|512)-/.test(source);
+  const ordered = (sources: Set<string>) => [
+    ...[...sources].filter((s) => !isHash(s)),
+    ...[...sources].filter(isHash).sort(),
+  ];
+  const narrowed = [...policy].map(([name, sources]) => [name, ...ordered(sources)].join(" ")).join("; ");
   return html.replace(CSP_META, (_, open: string, _old: string, close: string) => `${open}${narrowed}${close}`);
 }
 
