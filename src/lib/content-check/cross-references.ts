@@ -149,8 +149,8 @@ function checkInternalLinks(content: CheckedContent, renamed: Map<string, string
   ]);
   const known = [
     ...sections,
-    ...[...content.articles.keys()].map(paths.article),
-    ...[...content.topics.keys()].map(paths.topic),
+    ...[...content.articles.keys()].map((slug) => paths.article(slug)),
+    ...[...content.topics.keys()].map((slug) => paths.topic(slug)),
   ];
   for (const article of content.articles.values()) {
     for (const { url, line } of article.internalLinks) {
@@ -164,7 +164,20 @@ function checkInternalLinks(content: CheckedContent, renamed: Map<string, string
       if (!exists) {
         const current = slug && renamed.get(slug);
         const wanted = path.endsWith("/") ? path : `${path}/`;
-        const near = current ? paths.article(current) : known.includes(wanted) ? wanted : closest(path, known, 1)[0];
+        const topic = topicSlugOf(path);
+        const near = current
+          ? paths.article(current)
+          : known.includes(wanted)
+            ? wanted
+            : slug
+              ? closest(slug, content.articles.keys(), 1).map(paths.article)[0]
+              : topic
+                ? closest(topic, content.topics.keys(), 1).map(paths.topic)[0]
+                : closest(
+                    path,
+                    sectionPaths().filter((p) => p !== paths.home()),
+                    1,
+                  )[0];
         problems.push({
           ...at,
           message: `the link ${url} leads to no page of this site${current ? ` (it is the old address of ${paths.article(current)})` : ""}. Fix: ${near ? `link to ${near}${fragment ? `#${fragment}` : ""}` : "use the address of an existing page"}`,
