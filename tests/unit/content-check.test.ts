@@ -167,7 +167,7 @@ describe("content check: citations come from the syntax tree", () => {
 });
 
 describe("content check: files nothing would read", () => {
-  it("names a story saved with the wrong extension or in the wrong folder, and ignores hidden files", async () => {
+  it("names a story saved with the wrong extension or in the wrong folder, and ignores hidden files and the guides beside content/", async () => {
     const problems = (await findStrayFiles(`${fixtures}stray`)).map(formatProblem);
     expect(problems).toEqual([
       expect.stringMatching(

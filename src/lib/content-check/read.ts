@@ -58,8 +58,8 @@ export async function readAssetFiles(root: string): Promise<Set<string>> {
   return new Set(lists.flat());
 }
 
-/** Files the editors' guide and the build expect at the top of content/. */
-const CONTENT_ROOT_FILES = new Set(["EDITING.md", "permalinks.txt"]);
+/** Files the editors expect at the top of content/ (their guide and house style) and the build's permalink list. */
+const CONTENT_ROOT_FILES = new Set(["EDITING.md", "STYLE.md", "permalinks.txt"]);
 
 /**
  * Files under content/ that no collection reads: an article saved as .md, a source as
