@@ -13,15 +13,21 @@ export const correctionSchema = z.strictObject({
   text: text(600).describe("What was wrong and what is right now, in one or two sentences."),
 });
 
+/** Image files a lead image may be: what Astro's image pipeline reads and resizes. */
+export const IMAGE_EXTENSIONS = [".png", ".jpg", ".jpeg", ".webp", ".avif"] as const;
+
 export const imageSchema = z.strictObject({
-  // A path inside public/: the site loads nothing from other origins.
+  // A file next to the article, never a URL: the site loads nothing from other origins,
+  // and Astro's image() measures it (width and height, so the page does not shift).
   src: z
     .string()
-    .regex(/^\/(?!\/)[^\s]+\.(?:png|jpe?g|webp|avif|svg)$/i, {
+    .regex(/^\.\.?\/[^\s]+\.(?:png|jpe?g|webp|avif)$/i, {
       message:
-        'is not a path to an image in public/. Fix: put the image in public/images/ and write e.g. "/images/ottawa.jpg"',
+        'is not the path of an image file next to the article. Fix: put the image in content/articles/images/ and write e.g. "./images/ottawa.jpg"',
     })
-    .describe('Path of the image file in public/, e.g. "/images/ottawa.jpg" (png, jpg, webp, avif or svg).'),
+    .describe(
+      'The image file, relative to the article: e.g. "./images/ottawa.jpg" for content/articles/images/ottawa.jpg (png, jpg, webp or avif).',
+    ),
   alt: text(300).describe("What the image shows, for readers who cannot see it."),
 });
 
@@ -49,7 +55,11 @@ export const articleSchema = z
       .array(ref("articles"))
       .default([])
       .describe("Editors' picks for Related stories: slugs of other articles, shown first."),
-    image: imageSchema.optional().describe("A picture for the top of the article and link previews."),
+    image: imageSchema
+      .optional()
+      .describe(
+        "A picture shown at the top of the article. Link previews show the article's share card (its headline in the site's design), not this picture.",
+      ),
     draft: z
       .boolean()
       .default(false)
