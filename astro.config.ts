@@ -22,9 +22,8 @@ const slugOfPage = (url: string) => articleSlugOf(new URL(url).pathname);
 
 export default defineConfig({
   site,
-  ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: "always",
-  cacheDir: SETTINGS.cacheDir,
+  cacheDir,
   experimental: {
     // Pages whose cacheKey (src/lib/page-keys.ts) and code are unchanged since the last
     // build are copied from the cache in cacheDir instead of rendered: a one-article fix

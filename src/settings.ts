@@ -7,6 +7,14 @@
 /** The address readers reach the site at, without a trailing slash. */
 export const PLACEHOLDER_SITE_URL = "https://refugenorth.example";
 
+/**
+ * Astro's cache folder (its cacheDir), relative to the project. Not Astro's default,
+ * node_modules/.astro: git worktrees and test copies that link one node_modules would
+ * share it, and two builds writing one incremental cache at once can leave a page's copy
+ * and its key from different builds.
+ */
+export const DEFAULT_CACHE_DIR = ".cache/";
+
 /** Environment variables a deployer sets, read once. */
 export function deploySettings(env: Record<string, string | undefined> = process.env) {
   return {
@@ -14,11 +22,11 @@ export function deploySettings(env: Record<string, string | undefined> = process
     siteUrl: env.SITE_URL?.trim() || PLACEHOLDER_SITE_URL,
     siteUrlIsSet: Boolean(env.SITE_URL?.trim()),
     /**
-     * ASTRO_CACHE_DIR: where Astro keeps its caches between builds (content store, images),
-     * by default node_modules/.astro. A CI keeps this folder to rebuild faster; builds that
-     * share node_modules at once (the fixture builds of npm test) each need their own.
+     * ASTRO_CACHE_DIR: where Astro keeps its caches between builds (content store, copies of
+     * rendered pages for the incremental build, share images). A CI keeps this folder to
+     * rebuild faster; builds that run at once (the fixture builds of npm test) each need their own.
      */
-    cacheDir: env.ASTRO_CACHE_DIR?.trim() || undefined,
+    cacheDir: env.ASTRO_CACHE_DIR?.trim() || DEFAULT_CACHE_DIR,
   };
 }
 
@@ -28,14 +36,6 @@ export const SITE_URL_WARNING =
   "Fix: build with SITE_URL=https://your.domain npm run build (see README.md, Deploy).";
 
 export const SETTINGS = {
-  /**
-   * Astro's cache folder (its cacheDir; the content store, the incremental build's copies
-   * of pages, and the share images), relative to the project. Not Astro's default,
-   * node_modules/.astro: git worktrees and test copies that link one node_modules would
-   * share it, and two builds writing one incremental cache at once can leave a page's
-   * copy and its key from different builds. CI keeps this folder between runs (README).
-   */
-  cacheDir: ".cache/",
   /** Dates in content are days in this zone, and are shown in it. */
   timeZone: "America/Toronto",
   /** Stories per page of the archive and topic lists. */

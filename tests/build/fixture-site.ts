@@ -28,7 +28,10 @@ export async function buildWithContent(files: ReadonlyMap<string, Uint8Array>): 
   return runBuild(dir);
 }
 
-/** Runs `astro build` again in a fixture site's folder (its caches in .cache/ are kept). */
+/** A fixture site's Astro cache (content store, incremental build, share images). */
+export const cacheDirOf = (dir: string) => join(dir, ".astro-cache");
+
+/** Runs `astro build` again in a fixture site's folder, its cache kept. */
 export function runBuild(dir: string): Promise<FixtureBuild> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [join(root, "node_modules/astro/bin/astro.mjs"), "build"], {
@@ -39,7 +42,7 @@ export function runBuild(dir: string): Promise<FixtureBuild> {
         NO_COLOR: "1",
         FORCE_COLOR: "0",
         ASTRO_TELEMETRY_DISABLED: "1",
-        ASTRO_CACHE_DIR: join(dir, ".astro-cache"),
+        ASTRO_CACHE_DIR: cacheDirOf(dir),
       },
     });
     let output = "";

@@ -3,7 +3,7 @@ import { readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { generateSyntheticContent } from "../../src/cli/bench/synthetic-content.ts";
 import { listFiles } from "../../src/lib/dist-pages.ts";
-import { buildWithContent, runBuild, type FixtureBuild } from "./fixture-site.ts";
+import { buildWithContent, cacheDirOf, runBuild, type FixtureBuild } from "./fixture-site.ts";
 
 /*
  * Astro's incremental build copies a page from its cache when the page's cacheKey
@@ -72,7 +72,7 @@ describe("incremental build", () => {
 
     // A clean build of the same content: no cache.
     await rename(dist, join(first.dir, "dist-incremental"));
-    await rm(join(first.dir, ".cache"), { recursive: true, force: true });
+    await rm(cacheDirOf(first.dir), { recursive: true, force: true });
     const clean = await runBuild(first.dir);
     expectBuilt(clean);
     expect(copiedPages(clean).size).toBe(0);

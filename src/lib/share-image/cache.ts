@@ -4,10 +4,10 @@
  */
 import { createHash, randomUUID } from "node:crypto";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import type { ShareCard } from "./card.ts";
 import { RENDERER_IDENTITY } from "./version.ts";
-import { SETTINGS } from "../../settings.ts";
+import { deploySettings } from "../../settings.ts";
 
 export interface ShareImageRenderer {
   render: (card: ShareCard) => Promise<Uint8Array<ArrayBuffer>>;
@@ -30,7 +30,7 @@ export const defaultRenderer: ShareImageRenderer = {
 export const shareImageCacheDir = (astroCacheDir: string) => join(astroCacheDir, "share-images");
 
 /** The dev server's cache: the project's cacheDir, read from the working directory Astro runs in. */
-export const defaultCacheDir = () => shareImageCacheDir(join(process.cwd(), SETTINGS.cacheDir));
+export const defaultCacheDir = () => shareImageCacheDir(resolve(process.cwd(), deploySettings().cacheDir));
 
 export function shareImageKey(card: ShareCard, identity: string): string {
   // Fields listed one by one so the key does not depend on the order the card was built in.
