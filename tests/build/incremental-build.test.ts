@@ -70,6 +70,13 @@ describe("incremental build", () => {
     for (const page of naming) expect(copied, page).not.toContain(page);
     const afterIncremental = await distFiles(dist);
 
+    // Built again unchanged: every keyed page and the search index come from the cache.
+    const unchanged = await runBuild(first.dir);
+    expectBuilt(unchanged);
+    expect(unchanged.output).toMatch(/search index: \d+ pages, unchanged since the last build/);
+    expect(copiedPages(unchanged).size).toBeGreaterThan(copied.size);
+    expect(await distFiles(dist)).toEqual(afterIncremental);
+
     // A clean build of the same content: no cache.
     await rename(dist, join(first.dir, "dist-incremental"));
     await rm(cacheDirOf(first.dir), { recursive: true, force: true });
