@@ -298,11 +298,17 @@ function grid(head: readonly string[], rows: readonly string[][]): string {
   return [line(head), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...rows.map(line)].join("\n");
 }
 
-/** The median of the rounds' times per article for one site, size and kind of build. */
-function median(results: readonly Result[], site: SiteName, articles: number, kind: BuildKind): number | undefined {
+/** The median over the rounds of one figure (wall ms per article by default) for one site, size and kind of build. */
+function median(
+  results: readonly Result[],
+  site: SiteName,
+  articles: number,
+  kind: BuildKind,
+  figure: (r: Result) => number = msPerArticle,
+): number | undefined {
   const values = results
     .filter((r) => r.site === site && r.articles === articles && r.kind === kind)
-    .map(msPerArticle)
+    .map(figure)
     .sort((a, b) => a - b);
   if (!values.length) return undefined;
   const mid = Math.floor(values.length / 2);
@@ -321,17 +327,22 @@ function verdicts(results: readonly Result[]): string[] {
       const md = median(results, "ref-md", n, kind);
       if (ours === undefined || mdx === undefined) continue;
       const versusMd = md === undefined ? "" : `; over the Markdown reference ${(ours / md).toFixed(2)}x`;
+      // CPU seconds are less disturbed by other work on a shared machine than wall time.
+      const cpu = (site: SiteName) => median(results, site, n, kind, (r) => r.cpuSeconds);
+      const cpuRatio = `; CPU time ${((cpu("site") ?? NaN) / (cpu("ref-mdx") ?? NaN)).toFixed(2)}x`;
       lines.push(
         `N=${n} ${kind}: ${ours.toFixed(1)} ms/article, MDX reference ${mdx.toFixed(1)}: ` +
-          `${(ours / mdx).toFixed(2)}x, target <= ${TARGETS[kind]}x: ${verdict(ours / mdx <= TARGETS[kind])}${versusMd}`,
+          `${(ours / mdx).toFixed(2)}x, target <= ${TARGETS[kind]}x: ${verdict(ours / mdx <= TARGETS[kind])}${cpuRatio}${versusMd}`,
       );
     }
     const cold = median(results, "site", n, "cold");
     const edit = median(results, "site", n, "edit");
     if (cold !== undefined && edit !== undefined) {
+      const cpu = (kind: BuildKind) => median(results, "site", n, kind, (r) => r.cpuSeconds) ?? NaN;
       lines.push(
         `N=${n} one article edited: ${((edit / cold) * 100).toFixed(0)}% of a cold build, ` +
-          `target <= ${EDIT_TARGET * 100}%: ${verdict(edit / cold <= EDIT_TARGET)}`,
+          `target <= ${EDIT_TARGET * 100}%: ${verdict(edit / cold <= EDIT_TARGET)}; ` +
+          `CPU time ${((cpu("edit") / cpu("cold")) * 100).toFixed(0)}%`,
       );
     }
   }

@@ -22,6 +22,11 @@ describe("generateSyntheticContent", () => {
     expect(content.topics.size).toBe(12);
   });
 
+  it("writes a large site that passes the check too (rare cases such as a correction with an update)", () => {
+    const large = checkContent(generateSyntheticContent({ articles: 2000, seed: 1, words: 60 }));
+    expect(large.problems.map(formatProblem)).toEqual([]);
+  });
+
   it("writes articles of about 800 words with both heading levels", () => {
     for (const article of articles) {
       expect(words(article.body)).toBeGreaterThan(700);

@@ -422,7 +422,8 @@ export function generateSyntheticContent(options: SyntheticOptions): SyntheticFi
       // A few articles carry a time of day, as breaking news does.
       `pubDate: "${isoDay(pubDay)}${chance(random, 0.1) ? `T${String(int(random, 7, 22)).padStart(2, "0")}:30:00-05:00` : ""}"`,
     ];
-    if (chance(random, 0.15)) front.push(`updatedDate: "${isoDay(pubDay + int(random, 1, 30) * DAY)}"`);
+    const updatedDay = chance(random, 0.15) ? pubDay + int(random, 1, 30) * DAY : undefined;
+    if (updatedDay !== undefined) front.push(`updatedDate: "${isoDay(updatedDay)}"`);
     front.push(`authors: ["staff"]`, `topics: ${JSON.stringify(articleTopics)}`);
     if (i > 0 && chance(random, 0.25)) {
       const picks = distinct(random, int(random, 1, 2), i).map((p) => slugs[p]!);
@@ -435,7 +436,8 @@ export function generateSyntheticContent(options: SyntheticOptions): SyntheticFi
     if (chance(random, 0.04)) {
       front.push(
         "corrections:",
-        `  - date: "${isoDay(pubDay + int(random, 1, 20) * DAY)}"`,
+        // A correction updates the article: never after its updatedDate (the check says so).
+        `  - date: "${isoDay(Math.min(pubDay + int(random, 1, 20) * DAY, updatedDay ?? Infinity))}"`,
         `    text: ${JSON.stringify(`An earlier version misstated when ${nounPhrase(random)} ${pick(random, VERBS)[0]} ${nounPhrase(random)}.`)}`,
       );
     }
