@@ -98,6 +98,12 @@ interface Phases {
   shareImages: number;
   /** Pages Astro's incremental build copied from its cache instead of rendering. */
   restored: number;
+  /** The content check, before Astro reads any content. */
+  check: number;
+  /** Pagefind (or copying the last build's index), after the pages. */
+  search: number;
+  /** Narrowing each page's CSP and writing _headers/_redirects, after the pages. */
+  hostFiles: number;
 }
 
 /** How Astro and Vite write a duration: "2m 22s", "13.50s", "88ms". */
@@ -122,6 +128,9 @@ function phasesOf(log: string): Phases {
     ),
     shareImages: seconds(new RegExp(`share images: drawn in ${DURATION} on a worker`).exec(text)?.[1] ?? ""),
     restored: text.match(/ \((?:restored|cached)\)/g)?.length ?? 0,
+    check: seconds(new RegExp(`content check: \\d+ files, 0 problems in ${DURATION}`).exec(text)?.[1] ?? ""),
+    search: seconds(new RegExp(`search index: \\d+ pages.* in ${DURATION}`).exec(text)?.[1] ?? ""),
+    hostFiles: seconds(new RegExp(`_headers for .* in ${DURATION}`).exec(text)?.[1] ?? ""),
   };
 }
 
@@ -273,21 +282,41 @@ function table(results: readonly Result[]): string {
 }
 
 /**
- * Wall seconds per phase of this site's builds, from Astro's log. "rest" is startup, the
- * content check, the sitemap, waiting for and copying share images, CSP, Pagefind,
- * _headers and permalinks. Share images are drawn on a worker thread during the other
- * phases, so they are not part of the sum.
+ * Wall seconds per phase of this site's builds, from Astro's log. "rest" is startup,
+ * emptying dist/, the sitemap, waiting for and copying share images and the permalink
+ * check. Share images are drawn on a worker thread during the other phases, so they are
+ * not part of the sum.
  */
 function phaseTable(results: readonly Result[]): string {
-  const head = ["N", "build", "types+sync", "bundle", "pages", "rest", "share images (alongside)"];
+  const head = [
+    "N",
+    "build",
+    "check",
+    "types+sync",
+    "bundle",
+    "pages",
+    "search",
+    "CSP+_headers",
+    "rest",
+    "share images (alongside)",
+  ];
   return grid(
     head,
     results
       .filter((r) => r.site === "site")
       .map(({ articles, kind, seconds, phases: p }) =>
-        [String(articles), kind, p.types, p.bundle, p.pages, seconds - p.types - p.bundle - p.pages, p.shareImages].map(
-          (v) => (typeof v === "number" ? v.toFixed(1) : v),
-        ),
+        [
+          String(articles),
+          kind,
+          p.check,
+          p.types,
+          p.bundle,
+          p.pages,
+          p.search,
+          p.hostFiles,
+          seconds - p.check - p.types - p.bundle - p.pages - p.search - p.hostFiles,
+          p.shareImages,
+        ].map((v) => (typeof v === "number" ? v.toFixed(1) : v)),
       ),
   );
 }

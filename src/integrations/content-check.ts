@@ -4,6 +4,7 @@ import { checkContentDir } from "../lib/content-check/read.ts";
 import { ContentError, formatReport } from "../lib/content-check/problem.ts";
 import type { CheckedContent } from "../lib/content-check/validate.ts";
 import { numberCitations } from "../lib/citations.ts";
+import { elapsed } from "../lib/elapsed.ts";
 import { deriveSite, type SiteModel } from "../lib/site-model.ts";
 import { COLLECTIONS } from "../schemas/index.ts";
 
@@ -46,9 +47,13 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       "astro:config:setup": async ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
+        const started = performance.now();
         const { problems, filesChecked, content } = await checkContentDir(root);
         snapshot = snapshotOf(content, new Date());
-        if (!problems.length) return;
+        if (!problems.length) {
+          logger.info(`content check: ${filesChecked} files, 0 problems in ${elapsed(started)}`);
+          return;
+        }
         // The dev server keeps running so an editor can fix and reload; builds stop.
         if (command === "dev") logger.error(formatReport(problems, filesChecked));
         else throw new ContentError(problems, filesChecked);

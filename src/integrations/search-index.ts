@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import pLimit from "p-limit";
 import * as pagefind from "pagefind";
 import { listPages } from "../lib/dist-pages.ts";
+import { elapsed } from "../lib/elapsed.ts";
 import { ARTICLES_DIR } from "../lib/urls.ts";
 
 /** Only articles carry data-pagefind-body: reading the other pages would find nothing. */
@@ -51,6 +52,7 @@ export function searchIndex(): AstroIntegration {
         cacheDir = join(fileURLToPath(config.cacheDir), "search-index");
       },
       "astro:build:done": async ({ dir, logger }) => {
+        const started = performance.now();
         const distDir = fileURLToPath(dir);
         const outputPath = join(distDir, "pagefind");
         const pages = (await listPages(distDir)).filter((page) => INDEXED.test(page));
@@ -59,7 +61,9 @@ export function searchIndex(): AstroIntegration {
         const previous = await readdir(cacheDir).catch(() => [] as string[]);
         if (previous.includes(hash)) {
           await cp(kept, outputPath, { recursive: true });
-          logger.info(`search index: ${pages.length} pages, unchanged since the last build (copied)`);
+          logger.info(
+            `search index: ${pages.length} pages, unchanged since the last build (copied) in ${elapsed(started)}`,
+          );
           return;
         }
         const { index, errors } = await pagefind.createIndex({});
@@ -75,7 +79,7 @@ export function searchIndex(): AstroIntegration {
         const temp = `${kept}.${process.pid}.tmp`;
         await cp(outputPath, temp, { recursive: true });
         await rename(temp, kept);
-        logger.info(`search index: ${added.page_count} pages`);
+        logger.info(`search index: ${added.page_count} pages in ${elapsed(started)}`);
       },
     },
   };

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import pLimit from "p-limit";
 import { headersFile, mergePolicies, narrowPagePolicy } from "../lib/csp.ts";
 import { listPages, urlPathOf } from "../lib/dist-pages.ts";
+import { elapsed } from "../lib/elapsed.ts";
 import { redirectsFile } from "../lib/redirects.ts";
 
 const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]+)"/i;
@@ -21,6 +22,7 @@ export function staticHostFiles(): AstroIntegration {
     name: "refuge-north:static-host-files",
     hooks: {
       "astro:build:done": async ({ dir, logger }) => {
+        const started = performance.now();
         const distDir = fileURLToPath(dir);
         const pages = await listPages(distDir);
         // A few pages read and written at once: one at a time, the pass mostly waited on
@@ -46,7 +48,9 @@ export function staticHostFiles(): AstroIntegration {
           `${distDir}/_redirects`,
           redirectsFile(redirects, (path) => path),
         );
-        logger.info(`_headers for ${pages.length} pages, _redirects with ${redirects.size} redirects`);
+        logger.info(
+          `_headers for ${pages.length} pages, _redirects with ${redirects.size} redirects ` + `in ${elapsed(started)}`,
+        );
       },
     },
   };
