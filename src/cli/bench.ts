@@ -380,9 +380,13 @@ function verdicts(results: readonly Result[]): string[] {
   const atThousand = median(results, "site", 1000, "cold");
   if (largest !== undefined && largest > 1000 && atLargest !== undefined && atThousand !== undefined) {
     const ratio = atLargest / atThousand;
+    const cpuPerArticle = (r: Result) => r.cpuSeconds / r.articles;
+    const cpuRatio =
+      (median(results, "site", largest, "cold", cpuPerArticle) ?? NaN) /
+      (median(results, "site", 1000, "cold", cpuPerArticle) ?? NaN);
     lines.push(
       `time per article at N=${largest} / at N=1000 (cold): ${ratio.toFixed(2)}, ` +
-        `target <= ${SCALING_TARGET}: ${verdict(ratio <= SCALING_TARGET)}`,
+        `target <= ${SCALING_TARGET}: ${verdict(ratio <= SCALING_TARGET)}; CPU time per article ${cpuRatio.toFixed(2)}`,
     );
   }
   for (const n of sizes) {
