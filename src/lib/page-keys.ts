@@ -13,8 +13,7 @@
  * incremental build with a clean one byte for byte.
  */
 import { createHash } from "node:crypto";
-import type { ArticleData } from "../schemas/index.ts";
-import type { Article, Entry, SiteModel } from "./site-model.ts";
+import type { Article, ArticleCore, Entry, SiteModel } from "./site-model.ts";
 
 /** Bumped when what a key covers changes, so no key of an older scheme can match. */
 const KEY_VERSION = 1;
@@ -44,7 +43,7 @@ const entryOf = (entry: Entry<unknown> & { body?: string }) => ({ id: entry.id, 
 /** What a card or a link to an article shows comes from its front matter: data, not body. */
 const cardOf = (article: Article) => ({ slug: article.slug, data: article.data, unpublished: article.unpublished });
 
-type AnySite = SiteModel<Entry<ArticleData> & { body?: string }>;
+type AnySite = SiteModel<Entry<ArticleCore> & { body?: string }>;
 
 /** An article page: its text, the sources it cites, its topics, authors and related stories. */
 export function articlePageKey(site: AnySite, slug: string): string {
