@@ -14,7 +14,7 @@ import { spawn } from "node:child_process";
 import { createWriteStream, existsSync, readdirSync, readFileSync } from "node:fs";
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { referenceSite } from "./bench/reference-site.ts";
 import { generateSyntheticContent, type SyntheticFile } from "./bench/synthetic-content.ts";
@@ -47,6 +47,8 @@ interface Result {
   peakMb: number;
   /** All processes of the build at once (Astro plus Pagefind and esbuild), polled. */
   treeMb: number;
+  /** Each program's largest process (polled): which one the memory is in. */
+  programsMb: Map<string, number>;
   outputMb: number;
   /** User + system CPU of the build (GNU time): less disturbed than wall time on a busy machine. */
   cpuSeconds: number;
@@ -77,11 +79,15 @@ function childPids(pid: number): number[] {
   return tasks.flatMap((task) => readProc(`/proc/${pid}/task/${task}/children`).split(" ").filter(Boolean).map(Number));
 }
 
-function treeRssKb(pid: number): number {
+/** The tree's RSS now, and each process's, by program name (node, pagefind...). */
+function treeRssKb(pid: number, byProgram: Map<string, number>): number {
   let total = 0;
   for (const queue = [pid]; queue.length;) {
     const next = queue.pop()!;
-    total += Number(/VmRSS:\s+(\d+)/.exec(readProc(`/proc/${next}/status`))?.[1] ?? 0);
+    const rss = Number(/VmRSS:\s+(\d+)/.exec(readProc(`/proc/${next}/status`))?.[1] ?? 0);
+    const program = basename(readProc(`/proc/${next}/cmdline`).split("\0")[0] ?? "") || "?";
+    byProgram.set(program, Math.max(byProgram.get(program) ?? 0, rss));
+    total += rss;
     queue.push(...childPids(next));
   }
   return total;
@@ -183,7 +189,7 @@ async function build(
   site: SiteName,
   dir: string,
   logFile: string,
-): Promise<{ seconds: number; peakKb: number; treeKb: number; cpuSeconds: number }> {
+): Promise<{ seconds: number; peakKb: number; treeKb: number; cpuSeconds: number; programs: Map<string, number> }> {
   // The reference has no build script: Astro's own command, on the project's Node (npx).
   const astro = site === "site" ? ["npm", "run", "--silent", "build"] : ["npx", "--no-install", "astro", "build"];
   const timeFile = `${logFile}.time`;
@@ -199,8 +205,9 @@ async function build(
   child.stdout.pipe(log);
   child.stderr.pipe(log);
   let treeKb = 0;
+  const programs = new Map<string, number>();
   const poll = setInterval(() => {
-    treeKb = Math.max(treeKb, treeRssKb(child.pid!));
+    treeKb = Math.max(treeKb, treeRssKb(child.pid!, programs));
   }, 100);
   const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
   const seconds = (performance.now() - started) / 1000;
@@ -213,7 +220,7 @@ async function build(
   const field = (name: string) => Number(new RegExp(`${name}: ([\\d.]+)`).exec(timeText)?.[1] ?? NaN);
   const maxRss = field("Maximum resident set size \\(kbytes\\)");
   const cpuSeconds = field("User time \\(seconds\\)") + field("System time \\(seconds\\)");
-  return { seconds, peakKb: maxRss || treeKb, treeKb, cpuSeconds };
+  return { seconds, peakKb: maxRss || treeKb, treeKb, cpuSeconds, programs };
 }
 
 async function outputBytes(distDir: string): Promise<number> {
@@ -229,7 +236,7 @@ async function measure(
   articles: number,
   logFile: string,
 ): Promise<Result> {
-  const { seconds, peakKb, treeKb, cpuSeconds } = await build(site, dir, logFile);
+  const { seconds, peakKb, treeKb, cpuSeconds, programs } = await build(site, dir, logFile);
   const bytes = await outputBytes(join(dir, "dist"));
   return {
     site,
@@ -238,6 +245,7 @@ async function measure(
     seconds,
     peakMb: peakKb / 1024,
     treeMb: treeKb / 1024,
+    programsMb: new Map([...programs].map(([program, kb]) => [program, kb / 1024])),
     outputMb: bytes / 1024 / 1024,
     cpuSeconds,
     load: loadavg()[0] ?? 0,
@@ -442,4 +450,9 @@ console.log(
   `\n${table(all)}\n\nWall seconds per phase of this site's builds (from Astro's log):\n${phaseTable(all)}\n`,
 );
 console.log(`(${availableParallelism()} CPUs; a load above that means other work shared the machine)`);
+console.log("\nPeak RSS by program (MB, polled every 100 ms):");
+for (const r of all.filter((r) => r.site === "site")) {
+  const programs = [...r.programsMb].filter(([, mb]) => mb > 50).sort((a, b) => b[1] - a[1]);
+  console.log(`  N=${r.articles} ${r.kind}: ${programs.map(([name, mb]) => `${name} ${mb.toFixed(0)}`).join(", ")}`);
+}
 for (const line of verdicts(all)) console.log(line);
