@@ -1,8 +1,8 @@
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { shareImage, shareImageKey, type ShareImageRenderer } from "./cache.ts";
+import { ensureShareImage, shareImage, shareImageKey, type ShareImageRenderer } from "./cache.ts";
 import type { ShareCard } from "./card.ts";
 
 const card: ShareCard = {
@@ -72,6 +72,20 @@ describe("shareImage", () => {
     const renderer = fakeRenderer();
     await Promise.all([shareImage(card, { cacheDir, renderer }), shareImage(card, { cacheDir, renderer })]);
     expect((await readdir(cacheDir)).filter((f) => !f.endsWith(".png"))).toEqual([]);
+  });
+});
+
+describe("ensureShareImage", () => {
+  it("draws a missing card, leaves a cached one alone, and draws again over a file that is not a PNG", async () => {
+    const renderer = fakeRenderer();
+    await ensureShareImage(card, { cacheDir, renderer });
+    await ensureShareImage(card, { cacheDir, renderer });
+    expect(renderer.render).toHaveBeenCalledTimes(1);
+    const file = join(cacheDir, `${shareImageKey(card, renderer.identity)}.png`);
+    await writeFile(file, "");
+    await ensureShareImage(card, { cacheDir, renderer });
+    expect(renderer.render).toHaveBeenCalledTimes(2);
+    expect((await readFile(file)).subarray(0, 4)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import type { ShareCard } from "./card.ts";
-import { shareImage } from "./cache.ts";
+import { ensureShareImage } from "./cache.ts";
 
 const { cards, cacheDir, inFlight } = workerData as { cards: ShareCard[]; cacheDir: string; inFlight: number };
 
@@ -12,7 +12,7 @@ const { cards, cacheDir, inFlight } = workerData as { cards: ShareCard[]; cacheD
 let next = 0;
 await Promise.all(
   Array.from({ length: inFlight }, async () => {
-    while (next < cards.length) await shareImage(cards[next++]!, { cacheDir });
+    while (next < cards.length) await ensureShareImage(cards[next++]!, { cacheDir });
   }),
 );
 parentPort!.postMessage(cards.length);
