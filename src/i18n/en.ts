@@ -23,6 +23,7 @@ export const en: Dictionary = {
     about: "About",
     skipToContent: "Skip to content",
   },
+  exit: { label: "Leave this site", hint: "or press Esc three times" },
   kinds: {
     news: "News",
     explainer: "Explainer",

@@ -19,6 +19,8 @@ export interface Dictionary {
     about: string;
     skipToContent: string;
   };
+  /** The "Leave this site" link in the header; the hint shows only where the shortcut works. */
+  exit: { label: string; hint: string };
   kinds: Record<ArticleKind, string>;
   article: {
     by: string;
