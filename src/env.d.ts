@@ -10,5 +10,7 @@ declare namespace App {
       marks: (import("./lib/citations.ts").Citations["inOrder"][number] & { label: string })[];
       next: number;
     };
+    /** Set by the article page: the fact check's claims, which each `<Verdict>` shows. */
+    claims?: import("./schemas/claims.ts").ClaimData[];
   }
 }

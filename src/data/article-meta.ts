@@ -4,6 +4,7 @@
  */
 import type { Article, Site } from "./site.ts";
 import { articleJsonLd, breadcrumbJsonLd } from "../lib/json-ld.ts";
+import { claimReviewJsonLd } from "../lib/claims.ts";
 import { toZonedIso } from "../lib/dates.ts";
 import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH } from "../lib/share-image/index.ts";
 import { paths } from "../lib/urls.ts";
@@ -47,6 +48,13 @@ export function articleMeta(article: Article, site: Site, siteUrl: URL) {
       },
       { name: t.site.name, url: home, logo: absolute(paths.logo()) },
     ),
+    ...claimReviewJsonLd(data.claims, {
+      articleUrl: url,
+      datePublished: published,
+      isoDate: toZonedIso,
+      label: (verdict) => t.claims.verdicts[verdict],
+      publisher: { name: t.site.name, url: home },
+    }),
     breadcrumbJsonLd([
       { name: t.site.name, url: home },
       { name: topicTitles[0] ?? t.nav.topics, url: absolute(paths.topic(data.topics[0]!)) },

@@ -31,6 +31,19 @@ export const en: Dictionary = {
     opinion: "Opinion",
     "fact-check": "Fact check",
   },
+  claims: {
+    verdicts: {
+      correct: "Correct",
+      "correct-with-caveats": "Correct, with caveats",
+      "partly-correct-misleading": "Partly correct, misleading",
+      misleading: "Misleading",
+      false: "False",
+      unverified: "Unverified",
+    },
+    heading: "The verdicts at a glance",
+    verdict: "Verdict",
+    claimBy: (claimant, when) => `Claimed by ${claimant}, ${when}`,
+  },
   article: {
     by: "By",
     published: "Published",
@@ -110,44 +123,6 @@ export const en: Dictionary = {
       "Every source cited in our stories, by publisher. Each links to the original and lists the stories that cite it.",
     citedIn: "Cited in",
   },
-  about: {
-    title: "About Refuge North",
-    description: "Who we are, how we check facts, how we correct mistakes and how we protect readers' privacy.",
-    sections: [
-      {
-        heading: "What we cover",
-        paragraphs: [
-          "Refuge North reports on Canada's resettlement of LGBT people who fled the 2017 anti-gay purge in Chechnya, and on what came after: investigations, court cases and the refugee programmes that followed.",
-          'Our articles are written by the Refuge North newsroom and carry the byline "Refuge North staff".',
-        ],
-      },
-      {
-        heading: "How we check facts",
-        paragraphs: [
-          "Every factual sentence links to its source. The numbered Sources list at the end of each article gives each source's title, publisher and date, a link to the original and, where there is one, an archived copy.",
-          "We use only facts we have verified in those sources. Where sources disagree, we say so and attribute each figure. Where a single source reports something, we name it in the sentence. We quote people only word for word from the source.",
-        ],
-      },
-      {
-        heading: "Protecting the people we write about",
-        paragraphs: [
-          "Many survivors spoke to reporters under pseudonyms. We name people only as the sources name them publicly, and we add no detail that could identify anyone.",
-        ],
-      },
-      {
-        heading: "Corrections",
-        paragraphs: [
-          "When we get something wrong, we fix it and say so in a corrections box at the top of the article, with the date of the correction. When a widely shared account gets a fact wrong, we publish a fact check that sets out the correct fact and its source.",
-        ],
-      },
-      {
-        heading: "Your privacy",
-        paragraphs: [
-          "Some of our readers are at risk. This site sets no cookies, runs no analytics or trackers, loads no fonts, scripts or images from other sites, and asks your browser not to tell the sites we link to that you came from here. Every page can be read with JavaScript turned off.",
-        ],
-      },
-    ],
-  },
   search: {
     title: "Search",
     description: "Search every Refuge North story.",
@@ -176,8 +151,28 @@ export const en: Dictionary = {
     rss: "RSS feed",
     jsonFeed: "JSON feed",
     sources: "All sources we cite",
+    corrections: "Corrections",
   },
-  feeds: { site: "Refuge North: latest stories", topic: (topic) => `Refuge North: ${topic}` },
+  feeds: {
+    site: "Refuge North: latest stories",
+    topic: (topic) => `Refuge North: ${topic}`,
+    corrections: "Refuge North: corrections",
+  },
+  corrections: {
+    title: "Corrections",
+    description: "Every correction Refuge North has published, newest first, with a link to the story it corrects.",
+    intro: "Every correction we have published, newest first. Each links to the story it corrects, where it also appears.",
+    policy: "How we correct mistakes.",
+    feed: "RSS feed of corrections",
+    empty: "We have published no corrections yet.",
+    itemTitle: (headline) => `Correction: ${headline}`,
+    report: "Report an error",
+    reportHint: "in this story. See also",
+    allLink: "all corrections",
+    contact: "Send corrections to:",
+    noContact:
+      "This copy of the site has no corrections address set up yet, so for now we cannot receive reports here.",
+  },
   share: {
     heading: "Share this story",
     email: "Email",

@@ -1,4 +1,4 @@
-import type { ArticleKind } from "../schemas/index.ts";
+import type { ArticleKind, Verdict } from "../schemas/index.ts";
 
 /** Every piece of interface text. An edition (French, Russian) is one more object of this type. */
 export interface Dictionary {
@@ -22,6 +22,13 @@ export interface Dictionary {
   /** The "Leave this site" link in the header; the hint shows only where the shortcut works. */
   exit: { label: string; hint: string };
   kinds: Record<ArticleKind, string>;
+  /** A fact check's verdicts: the scale's labels, and the words around the badges. */
+  claims: {
+    verdicts: Record<Verdict, string>;
+    heading: string;
+    verdict: string;
+    claimBy: (claimant: string, when: string) => string;
+  };
   article: {
     by: string;
     published: string;
@@ -73,7 +80,6 @@ export interface Dictionary {
     sources: string;
   };
   sourcesPage: { title: string; description: string; intro: string; citedIn: string };
-  about: { title: string; description: string; sections: { heading: string; paragraphs: string[] }[] };
   search: {
     title: string;
     description: string;
@@ -91,8 +97,32 @@ export interface Dictionary {
   };
   notFound: { title: string; body: string; home: string; topics: string };
   redirect: { title: string; body: string };
-  footer: { about: string; privacy: string; feeds: string; rss: string; jsonFeed: string; sources: string };
-  feeds: { site: string; topic: (topic: string) => string };
+  footer: {
+    about: string;
+    privacy: string;
+    feeds: string;
+    rss: string;
+    jsonFeed: string;
+    sources: string;
+    corrections: string;
+  };
+  feeds: { site: string; topic: (topic: string) => string; corrections: string };
+  corrections: {
+    title: string;
+    description: string;
+    intro: string;
+    policy: string;
+    feed: string;
+    empty: string;
+    itemTitle: (headline: string) => string;
+    /** Under every article. */
+    report: string;
+    reportHint: string;
+    allLink: string;
+    /** On the About page: the configured contact, or that there is none. */
+    contact: string;
+    noContact: string;
+  };
   share: { heading: string; email: string; native: string; copy: string; copied: string; copyFailed: string };
   list: (items: string[]) => string;
 }

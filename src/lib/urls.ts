@@ -9,6 +9,10 @@ export const paths = {
   rss: () => "/rss.xml",
   jsonFeed: () => "/feed.json",
   about: () => "/about/",
+  /** The About page's corrections section: where reports go when no contact is configured. */
+  aboutCorrections: () => "/about/#corrections",
+  corrections: () => "/corrections/",
+  correctionsFeed: () => "/corrections/rss.xml",
   search: () => "/search/",
   archive: () => "/archive/",
   sources: () => "/sources/",

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { slug, text } from "./common.ts";
 import { isoDate } from "./dates.ts";
+import { claimSchema } from "./claims.ts";
 
 export const ARTICLE_KINDS = ["news", "explainer", "analysis", "opinion", "fact-check"] as const;
 export type ArticleKind = (typeof ARTICLE_KINDS)[number];
@@ -56,8 +57,32 @@ export const articleSchema = z
       .default([])
       .describe("Corrections, shown above the article text; add one for every factual fix, and never delete one."),
     dateline: text(60).optional().describe('Where the story was reported from, e.g. "Toronto".'),
+    claims: z
+      .array(claimSchema)
+      .default([])
+      .describe(
+        "A fact check's checked claims, each with its verdict: shown as verdict badges and published as ClaimReview data.",
+      ),
   })
   .superRefine((data, ctx) => {
+    const seen = new Set<string>();
+    data.claims?.forEach((claim, i) => {
+      if (seen.has(claim.id)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["claims", i, "id"],
+          message: `"${claim.id}" names two claims. Fix: give each claim its own id`,
+        });
+      }
+      seen.add(claim.id);
+    });
+    if (data.claims?.length && data.kind !== "fact-check") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["claims"],
+        message: 'only a fact check rates claims. Fix: set kind: "fact-check", or remove claims',
+      });
+    }
     if (data.updatedDate && data.pubDate && data.updatedDate < data.pubDate) {
       ctx.addIssue({
         code: "custom",

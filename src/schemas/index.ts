@@ -3,9 +3,12 @@ import { articleSchema } from "./article.ts";
 import { sourceSchema } from "./source.ts";
 import { authorSchema, topicSchema } from "./taxonomy.ts";
 import { resourceSchema, timelineEventSchema } from "./directory.ts";
+import { pageSchema } from "./page.ts";
 
 export * from "./article.ts";
 export * from "./source.ts";
+export * from "./claims.ts";
+export * from "./page.ts";
 export * from "./taxonomy.ts";
 export * from "./directory.ts";
 export * from "./dates.ts";
@@ -19,6 +22,7 @@ export const COLLECTIONS = {
   topics: { dir: "topics", extensions: [".yaml", ".yml", ".json"], schema: topicSchema },
   timeline: { dir: "timeline", extensions: [".yaml", ".yml", ".json"], schema: timelineEventSchema },
   resources: { dir: "resources", extensions: [".yaml", ".yml", ".json"], schema: resourceSchema },
+  pages: { dir: "pages", extensions: [".mdx"], schema: pageSchema },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -7,7 +7,7 @@ import type { Problem } from "./problem.ts";
  * sanitised: they would run at build time or reach readers unescaped, and an
  * editor never needs them (a developer adds a component instead).
  */
-const ALLOWED: Record<string, readonly string[]> = { Cite: ["id", "loc"] };
+const ALLOWED: Record<string, readonly string[]> = { Cite: ["id", "loc"], Verdict: ["claim"] };
 
 interface Node {
   type: string;

@@ -6,10 +6,12 @@ import type {
   SourceData,
   TimelineEventData,
   TopicData,
+  PageData,
 } from "../../schemas/index.ts";
 import { findCitations, type CiteOccurrence } from "../citations.ts";
 import { nearHint } from "../suggest.ts";
 import { checkMdxBody } from "./mdx-policy.ts";
+import { verdictProblems } from "../claims.ts";
 import { parseContentFile } from "./parse.ts";
 import type { Problem } from "./problem.ts";
 import { schemaProblems } from "./schema-issues.ts";
@@ -40,6 +42,7 @@ export interface CheckedContent {
   topics: Map<string, Entry<TopicData>>;
   timeline: Map<string, Entry<TimelineEventData>>;
   resources: Map<string, Entry<ResourceData>>;
+  pages: Map<string, Entry<PageData>>;
 }
 
 export interface CheckResult {
@@ -76,6 +79,7 @@ export function checkContent(
     topics: new Map(),
     timeline: new Map(),
     resources: new Map(),
+    pages: new Map(),
   };
   const claimed = new Map<string, string>(); // article slug or alias -> file that claims it
   // Files that exist, valid or not: a reference to a broken file is not a second problem.
@@ -86,6 +90,7 @@ export function checkContent(
     topics: new Set<string>(),
     timeline: new Set<string>(),
     resources: new Set<string>(),
+    pages: new Set<string>(),
   };
 
   for (const { collection, file, bytes } of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
@@ -109,12 +114,16 @@ export function checkContent(
       continue;
     }
     const { data, body, bodyLine, lineOf } = parsed.parsed;
-    const bodyProblems = collection === "articles" ? checkMdxBody(file, body, bodyLine) : [];
+    const bodyProblems =
+      collection === "articles" || collection === "pages" ? checkMdxBody(file, body, bodyLine) : [];
     problems.push(...bodyProblems);
     const result = COLLECTIONS[collection].schema.safeParse(data, { reportInput: true });
     if (!result.success) {
       problems.push(...schemaProblems(file, result.error, lineOf, knownKeysOf(collection)));
       continue;
+    }
+    if (collection === "articles") {
+      problems.push(...verdictProblems(file, body, bodyLine, (result.data as ArticleData).claims));
     }
     const map = content[collection] as Map<string, Entry<unknown> | CheckedArticle>;
     const twin = map.get(slug);
