@@ -59,6 +59,7 @@ export const en: Dictionary = {
     refLabel: (n, publisher) => `Source ${n}: ${publisher}`,
     backTo: (n, label) => (label ? `Back to citation ${n}${label}` : `Back to citation ${n} in the text`),
     archived: "Archived copy",
+    readVia: "Read via",
     accessed: "accessed",
     accessedNote: (date) => `Sources accessed on ${date} unless another date is given.`,
     locator: "at",
@@ -100,21 +101,41 @@ export const en: Dictionary = {
   },
   resourcesPage: {
     title: "Resources",
-    description: "Organisations that help LGBT people escape persecution or resettle in Canada.",
+    description:
+      "Organizations that help LGBT people escape persecution or resettle in Canada, and how to reach them safely.",
     intro:
-      "Organisations that help LGBT people escape persecution or resettle in Canada, as described in our sources. Links open the organisation's own site.",
-    safety:
-      "If you are at risk: this site keeps no record of your visit, but your device and network may. Consider a private window, and contact organisations from a device and connection you trust.",
+      "Organizations that help LGBT people escape persecution or resettle in Canada, as described in our sources. For each we say what it does, who it helps and how to reach it through its own website. We list no phone numbers or e-mail addresses.",
+    safety: {
+      heading: "If you are at risk",
+      paragraphs: [
+        "This site sets no cookies, runs no analytics or trackers and makes no requests to other sites while you read it. Like any website, the server that delivers these pages may keep standard access logs, such as your internet address and the pages you asked for.",
+        "Your own device and network can also show where you have been. To browse more safely:",
+      ],
+      tips: [
+        "Use a private or incognito window, and close it when you are done; it keeps no history on the device.",
+        "Use a device and a connection you trust; a shared, work or family device, or a network someone else controls, may record what you visit.",
+        "Delete this site from your history if you cannot use a private window.",
+        'The "Leave this site" link at the top of every page takes you straight to a search engine; where JavaScript runs, pressing Esc three times does the same, and Back will not return here.',
+      ],
+    },
     categories: {
       evacuation: "Evacuation and emergency help",
       resettlement: "Resettlement in Canada",
       legal: "Legal help",
       advocacy: "Advocacy and documentation",
       support: "Support and community",
-      government: "Government programmes",
+      government: "Government programs",
     },
-    area: "Works in",
-    sources: "Sources",
+    does: "What it does",
+    helps: "Who it helps",
+    area: "Where it works",
+    languages: "Languages",
+    languagesUnknown: "Not stated in our sources.",
+    pageLanguage: (language) => `The page we link to is in ${language}.`,
+    reach: "How to reach it",
+    status: "Current status",
+    checked: "Last checked",
+    sources: "Sources for this entry",
   },
   sourcesPage: {
     title: "Sources",
@@ -161,7 +182,8 @@ export const en: Dictionary = {
   corrections: {
     title: "Corrections",
     description: "Every correction Refuge North has published, newest first, with a link to the story it corrects.",
-    intro: "Every correction we have published, newest first. Each links to the story it corrects, where it also appears.",
+    intro:
+      "Every correction we have published, newest first. Each links to the story it corrects, where it also appears.",
     policy: "How we correct mistakes.",
     feed: "RSS feed of corrections",
     empty: "We have published no corrections yet.",

@@ -45,6 +45,8 @@ export interface Dictionary {
     refLabel: (n: number, publisher: string) => string;
     backTo: (n: number, label?: string) => string;
     archived: string;
+    /** Before the copy a source was read through: "Read via NewsSniffer." */
+    readVia: string;
     accessed: string;
     /** Said once above a Sources list: the access date most entries share. */
     accessedNote: (date: string) => string;
@@ -74,9 +76,18 @@ export interface Dictionary {
     title: string;
     description: string;
     intro: string;
-    safety: string;
+    /** What is true about this site's privacy, and how to browse more safely. */
+    safety: { heading: string; paragraphs: string[]; tips: string[] };
     categories: Record<import("../schemas/index.ts").ResourceCategory, string>;
+    does: string;
+    helps: string;
     area: string;
+    languages: string;
+    languagesUnknown: string;
+    pageLanguage: (language: string) => string;
+    reach: string;
+    status: string;
+    checked: string;
     sources: string;
   };
   sourcesPage: { title: string; description: string; intro: string; citedIn: string };

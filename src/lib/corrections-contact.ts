@@ -21,8 +21,7 @@ export function parseCorrectionsContact(value: string | undefined, fallbackPath:
   if (EMAIL.test(address)) {
     return {
       configured: true,
-      hrefFor: (title) =>
-        `mailto:${address}${title ? `?subject=${encodeURIComponent(`Correction: ${title}`)}` : ""}`,
+      hrefFor: (title) => `mailto:${address}${title ? `?subject=${encodeURIComponent(`Correction: ${title}`)}` : ""}`,
       display: address,
     };
   }

@@ -70,7 +70,10 @@ describe("parseCorrectionsContact", () => {
     expect(contact.display).toBe("newsroom.example/corrections");
   });
 
-  it.each(["http://newsroom.example/fix", "javascript:alert(1)", "call us"])("refuses %s, saying how to fix it", (v) => {
-    expect(() => parseCorrectionsContact(v, "/about/")).toThrow(/CORRECTIONS_CONTACT: .* Fix: /);
-  });
+  it.each(["http://newsroom.example/fix", "javascript:alert(1)", "call us"])(
+    "refuses %s, saying how to fix it",
+    (v) => {
+      expect(() => parseCorrectionsContact(v, "/about/")).toThrow(/CORRECTIONS_CONTACT: .* Fix: /);
+    },
+  );
 });

@@ -47,8 +47,6 @@ export function allCorrections(articles: readonly CorrectionSource[]): Correctio
       order: i,
     }));
   });
-  items.sort(
-    (a, b) => b.date.getTime() - a.date.getTime() || a.title.localeCompare(b.title) || a.order - b.order,
-  );
+  items.sort((a, b) => b.date.getTime() - a.date.getTime() || a.title.localeCompare(b.title) || a.order - b.order);
   return items.map(({ order: _, ...item }) => item);
 }

@@ -49,7 +49,8 @@ export const claimSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["date"],
-        message: 'missing. Fix: give the day the claim was made (date: "2017-09-01"), or a dateNote saying what is known',
+        message:
+          'missing. Fix: give the day the claim was made (date: "2017-09-01"), or a dateNote saying what is known',
       });
     }
   });

@@ -114,8 +114,7 @@ export function checkContent(
       continue;
     }
     const { data, body, bodyLine, lineOf } = parsed.parsed;
-    const bodyProblems =
-      collection === "articles" || collection === "pages" ? checkMdxBody(file, body, bodyLine) : [];
+    const bodyProblems = collection === "articles" || collection === "pages" ? checkMdxBody(file, body, bodyLine) : [];
     problems.push(...bodyProblems);
     const result = COLLECTIONS[collection].schema.safeParse(data, { reportInput: true });
     if (!result.success) {
