@@ -8,6 +8,7 @@ import { findCitations, numberCitations, type Citations } from "../lib/citations
 import { computeRelated, type RelatedStory } from "../lib/related.ts";
 import { isUnpublished, isVisible } from "../lib/visibility.ts";
 import { paths } from "../lib/urls.ts";
+import { compareTimelineEvents } from "../lib/timeline.ts";
 
 export type SourceEntry = CollectionEntry<"sources">;
 export type TopicEntry = CollectionEntry<"topics">;
@@ -94,9 +95,7 @@ async function load(): Promise<Site> {
     { count: RELATED_COUNT },
   );
 
-  const timeline = timelineEntries.sort(
-    (a, b) => a.data.date.getTime() - b.data.date.getTime() || a.id.localeCompare(b.id),
-  );
+  const timeline = timelineEntries.sort(compareTimelineEvents);
   const resources = resourceEntries.sort((a, b) => a.data.name.localeCompare(b.data.name));
 
   const citedBy = new Map<string, Citation[]>();

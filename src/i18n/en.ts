@@ -98,6 +98,12 @@ export const en: Dictionary = {
       "Key events from the first detentions in Chechnya to Canada's later refugee programmes. Dates are as precise as the sources allow; each event links to its sources.",
     sources: "Sources",
     coverage: "Our coverage",
+    years: "Jump to a year",
+    partOfMonth: {
+      "early-month": (month) => `Early ${month}`,
+      "mid-month": (month) => `Mid-${month}`,
+      "late-month": (month) => `Late ${month}`,
+    },
   },
   resourcesPage: {
     title: "Resources",

@@ -71,7 +71,16 @@ export interface Dictionary {
   };
   topicsPage: { title: string; intro: string; count: (n: number) => string };
   topicPage: { title: (topic: string) => string; empty: string; feed: string };
-  timelinePage: { title: string; description: string; intro: string; sources: string; coverage: string };
+  timelinePage: {
+    title: string;
+    description: string;
+    intro: string;
+    sources: string;
+    coverage: string;
+    /** Label of the jump links to each year. */
+    years: string;
+    partOfMonth: Record<"early-month" | "mid-month" | "late-month", (month: string) => string>;
+  };
   resourcesPage: {
     title: string;
     description: string;

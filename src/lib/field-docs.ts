@@ -14,6 +14,7 @@ import {
   sourceSchema,
   timelineEventSchema,
   topicSchema,
+  pageSchema,
 } from "../schemas/index.ts";
 
 export const START_MARKER = "<!-- fields:start -->";
@@ -39,6 +40,7 @@ export const DOCUMENTED: readonly { heading: string; schema: Schema }[] = [
   { heading: "Author (`content/authors/<slug>.yaml`)", schema: authorSchema },
   { heading: "Timeline event (`content/timeline/<slug>.yaml`)", schema: timelineEventSchema },
   { heading: "Resource (`content/resources/<slug>.yaml`)", schema: resourceSchema },
+  { heading: "Page (`content/pages/<slug>.mdx`, e.g. the About page)", schema: pageSchema },
 ];
 
 /*

@@ -8,6 +8,12 @@ export const slug = z.string().regex(SLUG_PATTERN, {
 });
 
 /**
+ * Hosts that serve drafts or tests, not publications: a link to one may vanish or
+ * change, so nothing links to one.
+ */
+const NOT_PUBLIC_HOST = /^(?:staging|stage|test)[.-]|(?:^|\.)(?:localhost|test|invalid|local)$/i;
+
+/**
  * A link to another site. Only https: readers may be at risk, so no link sends
  * them over plain http, and `javascript:` or `data:` URLs never reach a page.
  */
@@ -26,6 +32,11 @@ export const httpsUrl = z.string().superRefine((value, ctx) => {
     ctx.addIssue({
       code: "custom",
       message: `only https:// links are allowed, found "${url.protocol}". Fix: use the https:// address of the page (or its archived copy)`,
+    });
+  } else if (NOT_PUBLIC_HOST.test(url.hostname)) {
+    ctx.addIssue({
+      code: "custom",
+      message: `"${url.hostname}" is a staging or test server, not where the page is published. Fix: use the address on the publication's own site (as the fact sheet gives it), or leave the link out`,
     });
   }
 });

@@ -2,17 +2,21 @@ import { z } from "zod";
 import { httpsUrl, slug, text } from "./common.ts";
 import { isoDate } from "./dates.ts";
 
-export const DATE_PRECISIONS = ["day", "month", "year"] as const;
+/** How much of an event's date is known; "late-month" is e.g. "late June", for a day the sources dispute. */
+export const DATE_PRECISIONS = ["day", "early-month", "mid-month", "late-month", "month", "year"] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
 /** `content/timeline/<slug>.yaml`: one dated event, with the sources that support it. */
 export const timelineEventSchema = z.strictObject({
   date: isoDate.describe(
-    'When it happened, a quoted ISO date; for a month or year alone use its first day, e.g. "2017-06-01".',
+    'When it happened, a quoted ISO date; for a month or year alone use its first day, e.g. "2017-06-01"; for part of a month (e.g. late June) the earliest day it can be.',
   ),
   precision: z
     .enum(DATE_PRECISIONS)
     .default("day")
-    .describe("How much of the date is known: the day, only the month, or only the year."),
+    .describe(
+      "How much of the date is known: the day; early, mid or late in a month; only the month; or only the year. Month-only events sort after the dated events of their month.",
+    ),
   title: text(100).describe("A short headline for the event."),
   text: text(400).describe("One to three plain sentences on what happened, attributed where the sources differ."),
   sources: z.array(slug).min(1).describe("Ids of the sources (content/sources/) that support the event."),
