@@ -3,6 +3,7 @@ import { glob } from "astro/loaders";
 import {
   articleSchema,
   authorSchema,
+  imageSchema,
   COLLECTIONS,
   pageSchema,
   resourceSchema,
@@ -11,7 +12,7 @@ import {
   topicSchema,
   type CollectionName,
 } from "./schemas/index.ts";
-import { slugOf } from "./lib/content-check/validate.ts";
+import { slugOf } from "./lib/slug.ts";
 
 /*
  * References between entries (authors, topics, related, citations) are slugs checked
@@ -27,7 +28,15 @@ const loader = (name: CollectionName) =>
   });
 
 export const collections = {
-  articles: defineCollection({ loader: loader("articles"), schema: articleSchema }),
+  articles: defineCollection({
+    loader: loader("articles"),
+    // The lead image's path (checked by the schema and the content check) becomes an image
+    // Astro measures and optimizes, so the page knows its width and height.
+    schema: ({ image }) =>
+      articleSchema.safeExtend({
+        image: imageSchema.safeExtend({ src: image() }).optional(),
+      }),
+  }),
   sources: defineCollection({ loader: loader("sources"), schema: sourceSchema }),
   authors: defineCollection({ loader: loader("authors"), schema: authorSchema }),
   topics: defineCollection({ loader: loader("topics"), schema: topicSchema }),

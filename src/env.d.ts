@@ -5,12 +5,7 @@ interface ImportMetaEnv {
 
 declare namespace App {
   interface Locals {
-    /** Set by the article page: what each `<Cite>` renders, in document order. */
-    citations?: {
-      marks: (import("./lib/citations.ts").Citations["inOrder"][number] & { label: string })[];
-      next: number;
-    };
-    /** Set by the article page: the fact check's claims, which each `<Verdict>` shows. */
+    /** Set by the article page: the fact check's claims, which each `<Verdict>` shows (looked up by id, in any order). */
     claims?: import("./schemas/claims.ts").ClaimData[];
   }
 }

@@ -1,6 +1,7 @@
 import type { AstroIntegration } from "astro";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
+import { ARTICLES_DIR } from "../lib/urls.ts";
 
 /**
  * Indexes the built pages with Pagefind (only the parts marked data-pagefind-body,
@@ -16,7 +17,7 @@ export function searchIndex(): AstroIntegration {
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
         // Only articles carry data-pagefind-body: reading the other pages would find nothing.
-        const added = await index.addDirectory({ path: distDir, glob: "articles/*/index.html" });
+        const added = await index.addDirectory({ path: distDir, glob: `${ARTICLES_DIR}/*/index.html` });
         if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join("; ")}`);
         const written = await index.writeFiles({ outputPath: `${distDir}/pagefind` });
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join("; ")}`);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { httpsUrl, slug, text } from "./common.ts";
+import { httpsUrl, ref, text } from "./common.ts";
 import { isoDate } from "./dates.ts";
 
 /** How much of an event's date is known; "late-month" is e.g. "late June", for a day the sources dispute. */
@@ -19,8 +19,8 @@ export const timelineEventSchema = z.strictObject({
     ),
   title: text(100).describe("A short headline for the event."),
   text: text(400).describe("One to three plain sentences on what happened, attributed where the sources differ."),
-  sources: z.array(slug).min(1).describe("Ids of the sources (content/sources/) that support the event."),
-  articles: z.array(slug).default([]).describe("Slugs of our articles that cover the event."),
+  sources: z.array(ref("sources")).min(1).describe("Ids of the sources (content/sources/) that support the event."),
+  articles: z.array(ref("articles")).default([]).describe("Slugs of our articles that cover the event."),
 });
 
 export const RESOURCE_CATEGORIES = [
@@ -66,7 +66,7 @@ export const resourceSchema = z.strictObject({
     .optional()
     .describe("Its current status, where the research has doubts or the law puts readers at risk (e.g. a ban)."),
   checked: isoDate.describe("The day the entry was last checked against its sources."),
-  sources: z.array(slug).min(1).describe("Ids of the sources that support the entry."),
+  sources: z.array(ref("sources")).min(1).describe("Ids of the sources that support the entry."),
 });
 
 export type TimelineEventData = z.output<typeof timelineEventSchema>;

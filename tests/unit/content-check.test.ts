@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fileURLToPath } from "node:url";
-import { findStrayFiles, readContentFiles } from "../../src/lib/content-check/read.ts";
+import { findStrayFiles, readAssetFiles, readContentFiles } from "../../src/lib/content-check/read.ts";
 import { checkContent, type ContentFile } from "../../src/lib/content-check/validate.ts";
 import { formatProblem } from "../../src/lib/content-check/problem.ts";
 
@@ -126,6 +126,37 @@ const cases: Record<string, { file?: string; field: string; line?: number; says:
     says: /"newspaper" is not allowed\. Fix: use .*\(allowed: "news", "report"/,
   },
   "non-utf8": { field: "file", line: 10, says: /not valid UTF-8.*Fix: save it again/ },
+  "remote-image": {
+    field: "body",
+    line: 12,
+    says: /image https:\/\/maps\.example\.org\/route\.png would be loaded from another site.*Fix: download the file into public\/images\//,
+  },
+  "broken-internal-link": {
+    field: "body",
+    line: 10,
+    says: /the link \/articles\/bar-bx\/ leads to no page of this site\. Fix: link to \/articles\/bar-bax\//,
+  },
+  "broken-fragment": {
+    field: "body",
+    line: 10,
+    says: /points to #2017-06-first-arival, which is not on \/timeline\/\. Fix: use #2017-06-first-arrival/,
+  },
+  "correction-before-publication": {
+    field: "corrections[0].date",
+    line: 9,
+    says: /is before pubDate \(2017-09-05\): an article cannot be corrected before it is published/,
+  },
+  "accessed-before-published": {
+    file: "content/sources/early.yaml",
+    field: "accessed",
+    line: 5,
+    says: /is before published \(2017-09-01\)/,
+  },
+  "accented-file-name": {
+    file: "content/articles/Été-à-Ottawa.mdx",
+    field: "file name",
+    says: /Fix: rename the file to "ete-a-ottawa\.mdx"/,
+  },
 };
 
 describe("content check: the fixture site", () => {
@@ -142,8 +173,17 @@ describe("content check: the fixture site", () => {
   });
 });
 
+describe("content check: citations come from the syntax tree", () => {
+  it("never counts an example of the syntax in code, and numbers what the compiler renders", async () => {
+    const { problems, content } = await checkWith("good/cite-in-code");
+    expect(problems.map(formatProblem)).toEqual([]);
+    const article = content.articles.get("cite-in-code")!;
+    expect(article.citations.map((c) => `${c.line}:${c.sourceId}`)).toEqual(["10:globe-2017-09-01", "24:hrw-report"]);
+  });
+});
+
 describe("content check: files nothing would read", () => {
-  it("names a story saved with the wrong extension or in the wrong folder, and ignores hidden files", async () => {
+  it("names a story saved with the wrong extension or in the wrong folder, and ignores hidden files and the guides beside content/", async () => {
     const problems = (await findStrayFiles(`${fixtures}stray`)).map(formatProblem);
     expect(problems).toEqual([
       expect.stringMatching(
@@ -158,13 +198,15 @@ describe("content check: files nothing would read", () => {
 });
 
 describe("content check: images", () => {
-  it("names an image path that is not in public/", async () => {
+  it("names a lead image file that does not exist next to the article", async () => {
     const extra = await readContentFiles(`${fixtures}good/with-image`);
-    const { problems } = checkContent([...base, ...extra], { publicFiles: new Set(["/favicon.svg"]) });
+    const { problems } = checkContent([...base, ...extra], { assetFiles: new Set(["content/articles/other.png"]) });
     expect(problems.map(formatProblem)).toEqual([
-      "content/articles/with-image.mdx:10: image.src: no file public/images/fixture.png. Fix: add the image there, or correct the path",
+      "content/articles/with-image.mdx:10: image.src: no file content/articles/images/fixture.png. Fix: add the image there, or correct the path",
     ]);
-    expect(checkContent([...base, ...extra], { publicFiles: new Set(["/images/fixture.png"]) }).problems).toEqual([]);
+    const assetFiles = await readAssetFiles(`${fixtures}good/with-image`);
+    expect([...assetFiles]).toEqual(["content/articles/images/fixture.png"]);
+    expect(checkContent([...base, ...extra], { assetFiles }).problems).toEqual([]);
   });
 });
 
