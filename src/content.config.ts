@@ -1,9 +1,8 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import {
-  articleSchema,
+  articleSchemaWithImage,
   authorSchema,
-  imageSchema,
   COLLECTIONS,
   pageSchema,
   resourceSchema,
@@ -32,10 +31,7 @@ export const collections = {
     loader: loader("articles"),
     // The lead image's path (checked by the schema and the content check) becomes an image
     // Astro measures and optimizes, so the page knows its width and height.
-    schema: ({ image }) =>
-      articleSchema.safeExtend({
-        image: imageSchema.safeExtend({ src: image() }).optional(),
-      }),
+    schema: ({ image }) => articleSchemaWithImage(image()),
   }),
   sources: defineCollection({ loader: loader("sources"), schema: sourceSchema }),
   authors: defineCollection({ loader: loader("authors"), schema: authorSchema }),
