@@ -42,7 +42,8 @@ export const en: Dictionary = {
     },
     heading: "The verdicts at a glance",
     verdict: "Verdict",
-    claimBy: (claimant, when) => `Claimed by ${claimant}, ${when}`,
+    claimBy: (claimant, when) => `Claimed by ${claimant}; ${when}.`,
+    where: "Where it appeared:",
   },
   article: {
     by: "By",

@@ -28,6 +28,7 @@ export interface Dictionary {
     heading: string;
     verdict: string;
     claimBy: (claimant: string, when: string) => string;
+    where: string;
   };
   article: {
     by: string;

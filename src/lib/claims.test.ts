@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { articleSchema, claimSchema, VERDICT_NAMES } from "../schemas/index.ts";
-import { claimReviewJsonLd, findVerdictMarks, verdictProblems } from "./claims.ts";
+import { claimReviewJsonLd, findVerdictMarks, sharedOrigin, verdictProblems } from "./claims.ts";
 import { formatProblem } from "./content-check/problem.ts";
 
 const claim = {
@@ -85,7 +85,9 @@ describe("ClaimReview JSON-LD", () => {
   };
 
   it("gives each claim its claimant, where it appeared, and a rating on the 1-5 scale with its label", () => {
-    const [review] = claimReviewJsonLd([claimSchema.parse(claim)], ctx);
+    const graph = claimReviewJsonLd([claimSchema.parse(claim)], ctx);
+    expect(graph["@context"]).toBe("https://schema.org");
+    const [review] = graph["@graph"] as Record<string, unknown>[];
     expect(review).toMatchObject({
       "@type": "ClaimReview",
       url: "https://refugenorth.example/articles/fact-check/#claim-first",
@@ -106,11 +108,20 @@ describe("ClaimReview JSON-LD", () => {
     const [review] = claimReviewJsonLd(
       [claimSchema.parse({ ...claim, verdict: "unverified", claimantType: "person", date: "2017-09-05" })],
       ctx,
-    );
+    )["@graph"] as Record<string, unknown>[];
     expect(review!["reviewRating"]).toEqual({ "@type": "Rating", alternateName: "Unverified" });
     expect(review!["itemReviewed"]).toMatchObject({
       author: { "@type": "Person" },
       datePublished: expect.stringMatching(/^2017-09-0[45]T/),
     });
+  });
+});
+
+describe("sharedOrigin", () => {
+  it("names the claimant once when every claim comes from the same page, and not otherwise", () => {
+    const a = claimSchema.parse(claim);
+    expect(sharedOrigin([a, { ...a, id: "second" }])?.claimant).toBe("Men's Variety");
+    expect(sharedOrigin([a, { ...a, id: "second", claimant: "Someone else" }])).toBeUndefined();
+    expect(sharedOrigin([])).toBeUndefined();
   });
 });

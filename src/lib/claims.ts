@@ -63,13 +63,19 @@ export interface ClaimReviewContext {
   publisher: { name: string; url: string };
 }
 
-/** schema.org ClaimReview, one per claim, rated on the site's one scale (1 worst, 5 best). */
-export function claimReviewJsonLd(claims: readonly ClaimData[], ctx: ClaimReviewContext): Record<string, unknown>[] {
+/**
+ * schema.org ClaimReview, one per claim, rated on the site's one scale (1 worst, 5 best),
+ * as one JSON-LD graph: the context is said once, not once per claim.
+ */
+export function claimReviewJsonLd(claims: readonly ClaimData[], ctx: ClaimReviewContext): Record<string, unknown> {
+  return { "@context": "https://schema.org", "@graph": claimReviews(claims, ctx) };
+}
+
+function claimReviews(claims: readonly ClaimData[], ctx: ClaimReviewContext): Record<string, unknown>[] {
   const publisher = { "@type": "NewsMediaOrganization", name: ctx.publisher.name, url: ctx.publisher.url };
   return claims.map((claim) => {
     const rating = VERDICTS[claim.verdict].rating;
     return {
-      "@context": "https://schema.org",
       "@type": "ClaimReview",
       url: `${ctx.articleUrl}#${claimAnchor(claim.id)}`,
       claimReviewed: claim.claim,
@@ -85,7 +91,6 @@ export function claimReviewJsonLd(claims: readonly ClaimData[], ctx: ClaimReview
       },
       author: publisher,
       datePublished: ctx.datePublished,
-      reviewBody: claim.summary,
       reviewRating: {
         "@type": "Rating",
         ...(rating === undefined ? {} : { ratingValue: rating, bestRating: BEST_RATING, worstRating: WORST_RATING }),
@@ -93,4 +98,15 @@ export function claimReviewJsonLd(claims: readonly ClaimData[], ctx: ClaimReview
       },
     };
   });
+}
+
+/** The claimant, page and date all claims share, or undefined when they differ (then each says its own). */
+export function sharedOrigin(claims: readonly ClaimData[]): ClaimData | undefined {
+  const [first, ...rest] = claims;
+  const same = (c: ClaimData) =>
+    c.claimant === first!.claimant &&
+    c.appearance.url === first!.appearance.url &&
+    c.date?.getTime() === first!.date?.getTime() &&
+    c.dateNote === first!.dateNote;
+  return first && rest.every(same) ? first : undefined;
 }

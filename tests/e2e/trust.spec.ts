@@ -27,7 +27,9 @@ test("the fact check shows each verdict as a badge from the one scale, at a glan
 test("the fact check publishes one ClaimReview per claim, rated on the same scale", async ({ page }) => {
   await page.goto(FACT_CHECK);
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
-  const reviews = blocks.map((b) => JSON.parse(b)).filter((d) => d["@type"] === "ClaimReview");
+  const reviews = blocks
+    .flatMap((b) => JSON.parse(b)["@graph"] ?? [JSON.parse(b)])
+    .filter((d) => d["@type"] === "ClaimReview");
   expect(reviews.length).toBe(await page.locator(".claims li").count());
   for (const review of reviews) {
     expect(SCALE).toContain(review.reviewRating.alternateName);
