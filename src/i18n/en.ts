@@ -96,7 +96,7 @@ export const en: Dictionary = {
     title: "Timeline",
     description: "The 2017 purge in Chechnya, Canada's response and what came after, date by date, with sources.",
     intro:
-      "Key events from the first detentions in Chechnya to Canada's later refugee programmes. Dates are as precise as the sources allow; each event links to its sources.",
+      "Key events from the first detentions in Chechnya to Canada's later refugee programs. Dates are as precise as the sources allow; each event links to its sources.",
     sources: "Sources",
     coverage: "Our coverage",
     years: "Jump to a year",

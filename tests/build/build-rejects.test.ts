@@ -116,7 +116,9 @@ describe("astro build", () => {
     expect(timeline).toContain('<time datetime="2017-09-01">September 1, 2017</time>');
     expect(timeline.indexOf("First arrival")).toBeLessThan(timeline.indexOf("The programme becomes public"));
     const resources = await readBuilt(build, "resources/index.html");
-    expect(resources).toMatch(/<a href="https:\/\/example\.org\/" rel="noopener noreferrer">Fixture Organisation<\/a>/);
+    // The organization's own page, linked safely, and its status before its sources.
+    expect(resources).toMatch(/<a href="https:\/\/example\.org\/" rel="noopener noreferrer">Its home page<\/a>/);
+    expect(resources).toMatch(/<h3>Fixture Organisation<\/h3>.*Its status is uncertain.*Sources for this entry/s);
     for (const html of [corrected, timeline, resources]) {
       const report = await htmlValidator.validateString(html);
       expect(report.results.flatMap((r) => r.messages.map((m) => m.message))).toEqual([]);
