@@ -15,6 +15,12 @@ export function deploySettings(env: Record<string, string | undefined> = process
     siteUrlIsSet: Boolean(env.SITE_URL?.trim()),
     /** CORRECTIONS_CONTACT: an e-mail address or https:// form for "Report an error"; unset, the About page. */
     correctionsContact: env.CORRECTIONS_CONTACT?.trim() || undefined,
+    /**
+     * ASTRO_CACHE_DIR: where Astro keeps its caches between builds (content store, images),
+     * by default node_modules/.astro. A CI keeps this folder to rebuild faster; builds that
+     * share node_modules at once (the fixture builds of npm test) each need their own.
+     */
+    cacheDir: env.ASTRO_CACHE_DIR?.trim() || undefined,
   };
 }
 
