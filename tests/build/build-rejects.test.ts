@@ -11,8 +11,8 @@ import { nuHtmlErrors } from "../site/nu-html-checker.ts";
 import { buildWithContent as build_, readBuilt, type FixtureBuild } from "./fixture-site.ts";
 
 const builds: FixtureBuild[] = [];
-const buildWithContent = async (files: ReadonlyMap<string, Uint8Array>) => {
-  const build = await build_(files);
+const buildWithContent = async (files: ReadonlyMap<string, Uint8Array>, env?: Record<string, string>) => {
+  const build = await build_(files, env);
   builds.push(build);
   return build;
 };
@@ -140,5 +140,22 @@ describe("astro build", () => {
     expect(build.code, build.output).toBe(0);
     expect(build.output).toContain("0 share images");
     expect(await readBuilt(build, "index.html")).toContain("No stories have been published yet.");
+  }, 180_000);
+
+  it("sends every Report an error to CORRECTIONS_CONTACT when it is set, and refuses a value that is no address", async () => {
+    const configured = await buildWithContent(new Map(base), { CORRECTIONS_CONTACT: "fixes@newsroom.example" });
+    expect(configured.code, configured.output).toBe(0);
+    for (const slug of ["bar-bax", "second-article"]) {
+      expect(await readBuilt(configured, `articles/${slug}/index.html`)).toMatch(
+        /<a href="mailto:fixes@newsroom\.example\?subject=Correction%3A%20[^"]+">Report an error<\/a>/,
+      );
+    }
+    expect(await readBuilt(configured, "about/index.html")).toContain(
+      '<a href="mailto:fixes@newsroom.example">fixes@newsroom.example</a>',
+    );
+
+    const refused = await buildWithContent(new Map(base), { CORRECTIONS_CONTACT: "http://newsroom.example/fix" });
+    expect(refused.code).not.toBe(0);
+    expect(refused.output).toMatch(/CORRECTIONS_CONTACT: "http:\/\/newsroom\.example\/fix" is neither .* Fix: /);
   }, 180_000);
 });
