@@ -44,6 +44,7 @@ export const en: Dictionary = {
     verdict: "Verdict",
     claimBy: (claimant, when) => `Claimed by ${claimant}; ${when}.`,
     where: "Where it appeared:",
+    allBy: (claimant, when) => `Every claim below was made by ${claimant}. ${when}.`,
   },
   article: {
     by: "By",

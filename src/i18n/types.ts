@@ -29,6 +29,8 @@ export interface Dictionary {
     verdict: string;
     claimBy: (claimant: string, when: string) => string;
     where: string;
+    /** Said once above the list when every claim comes from the same page. */
+    allBy: (claimant: string, when: string) => string;
   };
   article: {
     by: string;
