@@ -8,6 +8,8 @@ import { searchIndex } from "./src/integrations/search-index.ts";
 import { shareImages } from "./src/integrations/share-images.ts";
 import { staticHostFiles } from "./src/integrations/static-host-files.ts";
 import { articleChunk } from "./src/lib/article-chunks.ts";
+import { satteri } from "@astrojs/markdown-satteri";
+import { citeClusters } from "./src/lib/remark-cite-clusters.ts";
 import { CSP_DIRECTIVES } from "./src/lib/csp.ts";
 
 // The public address; set SITE_URL when deploying elsewhere.
@@ -28,6 +30,9 @@ export default defineConfig({
       // elements, because articles render them through the Link component (rel on
       // outbound links).
       optimize: { ignoreElementNames: ["a"] },
+      // Astro's own Markdown processor, plus one step: citation markers stay with their
+      // word, in numeric order.
+      processor: satteri({ mdastPlugins: [citeClusters] }),
     }),
     sitemap({
       // Redirect pages of renamed articles are not pages of their own.

@@ -1,11 +1,12 @@
 /** What each article's share image shows: shared by the build step that draws them and the dev route. */
 import { t } from "../i18n/index.ts";
 import { formatDate } from "../lib/dates.ts";
+import { smartQuotes } from "../lib/typography.ts";
 import type { ShareCard } from "../lib/share-image/index.ts";
 import type { ArticleData } from "../schemas/index.ts";
 
 export const articleShareCard = (data: Pick<ArticleData, "title" | "kind" | "pubDate">): ShareCard => ({
-  title: data.title,
+  title: smartQuotes(data.title),
   kind: t.kinds[data.kind],
   date: formatDate(data.pubDate, t.dateLocale),
   siteName: t.site.name,

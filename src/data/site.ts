@@ -8,6 +8,7 @@ import { findCitations, numberCitations, type Citations } from "../lib/citations
 import { computeRelated, type RelatedStory } from "../lib/related.ts";
 import { isUnpublished, isVisible } from "../lib/visibility.ts";
 import { paths } from "../lib/urls.ts";
+import { smartQuotes } from "../lib/typography.ts";
 
 export type SourceEntry = CollectionEntry<"sources">;
 export type TopicEntry = CollectionEntry<"topics">;
@@ -19,6 +20,7 @@ export type ResourceEntry = CollectionEntry<"resources">;
 export interface Citation {
   title: string;
   path: string;
+  type: "article" | "timeline" | "resource";
 }
 
 export interface Article {
@@ -72,7 +74,8 @@ async function load(): Promise<Site> {
     .map((entry) => ({
       slug: entry.id,
       entry,
-      data: entry.data,
+      // Typographer's quotes in what readers see and share; the files keep what editors typed.
+      data: { ...entry.data, title: smartQuotes(entry.data.title), description: smartQuotes(entry.data.description) },
       citations: numberCitations(findCitations(entry.body ?? "")),
       unpublished: isUnpublished(entry.data, now),
     }))
@@ -106,15 +109,16 @@ async function load(): Promise<Site> {
     citedBy.set(sourceId, list);
   };
   for (const article of articles) {
-    const citation = { title: article.data.title, path: paths.article(article.slug) };
+    const citation = { title: article.data.title, path: paths.article(article.slug), type: "article" as const };
     for (const { sourceId } of article.citations.sources) cite(sourceId, citation);
   }
   for (const event of timeline) {
-    for (const id of event.data.sources) cite(id, { title: event.data.title, path: `${paths.timeline()}#${event.id}` });
+    for (const id of event.data.sources)
+      cite(id, { title: event.data.title, path: `${paths.timeline()}#${event.id}`, type: "timeline" });
   }
   for (const resource of resources) {
     for (const id of resource.data.sources)
-      cite(id, { title: resource.data.name, path: `${paths.resources()}#${resource.id}` });
+      cite(id, { title: resource.data.name, path: `${paths.resources()}#${resource.id}`, type: "resource" });
   }
 
   const aliases = new Map(articles.flatMap((a) => a.data.aliases.map((alias) => [alias, a.slug] as const)));
@@ -123,7 +127,7 @@ async function load(): Promise<Site> {
     articles,
     bySlug: new Map(articles.map((a) => [a.slug, a])),
     sources: new Map(sourceEntries.map((s) => [s.id, s])),
-    topics: new Map(topicEntries.map((t) => [t.id, t])),
+    topics: new Map(topicEntries.map((t) => [t.id, { ...t, data: { ...t.data, title: smartQuotes(t.data.title) } }])),
     authors: new Map(authorEntries.map((a) => [a.id, a])),
     articlesByTopic,
     related,

@@ -20,6 +20,8 @@ export interface Dictionary {
     skipToContent: string;
   };
   kinds: Record<ArticleKind, string>;
+  /** A kind as a section of stories: "Explainers", "Fact checks". */
+  kindsPlural: Record<ArticleKind, string>;
   article: {
     by: string;
     published: string;
@@ -29,6 +31,9 @@ export interface Dictionary {
     corrections: string;
     correction: string;
     draft: string;
+    /** Said on paper only: where the printout came from, and (with JavaScript) when. */
+    printedFrom: string;
+    printedOn: (date: string) => string;
   };
   citations: {
     heading: string;
@@ -40,15 +45,25 @@ export interface Dictionary {
     /** Said once above a Sources list: the access date most entries share. */
     accessedNote: (date: string) => string;
     locator: string;
+    skipToSources: string;
   };
   related: {
     heading: string;
-    pick: string;
-    alsoAbout: (topics: string) => string;
-    sharedSources: (count: number) => string;
+    moreOn: (topics: string) => string;
+    sameSources: string;
     sameTime: string;
   };
-  home: { title: string; latest: string; empty: string };
+  home: {
+    title: string;
+    latest: string;
+    empty: string;
+    lead: string;
+    more: string;
+    factChecks: string;
+    allFactChecks: string;
+    timeline: { heading: string; body: string; link: string };
+    help: { heading: string; body: string; resources: string; explainer: string };
+  };
   archive: {
     title: string;
     description: string;
@@ -57,9 +72,20 @@ export interface Dictionary {
     newer: string;
     older: string;
     pageOf: (page: number, last: number) => string;
+    filter: string;
+    allKinds: string;
+    kindTitle: (kind: string) => string;
+    kindDescription: (kind: string) => string;
   };
   topicsPage: { title: string; intro: string; count: (n: number) => string };
-  topicPage: { title: (topic: string) => string; empty: string; feed: string };
+  topicPage: {
+    title: (topic: string) => string;
+    label: string;
+    empty: string;
+    feed: string;
+    latest: string;
+    more: string;
+  };
   timelinePage: { title: string; description: string; intro: string; sources: string; coverage: string };
   resourcesPage: {
     title: string;
@@ -70,13 +96,27 @@ export interface Dictionary {
     area: string;
     sources: string;
   };
-  sourcesPage: { title: string; description: string; intro: string; citedIn: string };
+  sourcesPage: {
+    title: string;
+    description: string;
+    intro: string;
+    citedIn: string;
+    pagination: string;
+    previous: string;
+    next: string;
+    publishers: string;
+    /** What a place that cites a source is, shown before its title. */
+    citedAs: { article: string; timeline: string; resource: string };
+  };
   about: { title: string; description: string; sections: { heading: string; paragraphs: string[] }[] };
   search: {
     title: string;
     description: string;
     label: string;
     button: string;
+    placeholder: string;
+    ellipsis: string;
+    pageKinds: { timeline: string; resources: string; sources: string; page: string };
     noScript: string;
     browse: string;
     archive: string;
@@ -93,4 +133,6 @@ export interface Dictionary {
   feeds: { site: string; topic: (topic: string) => string };
   share: { heading: string; email: string; native: string; copy: string; copied: string; copyFailed: string };
   list: (items: string[]) => string;
+  /** Between items of a line of details: "News · March 3, 2026". */
+  separator: string;
 }

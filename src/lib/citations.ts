@@ -2,8 +2,9 @@
  * Citations, computed once per article from its MDX source. Numbering, validation,
  * the Sources list and later features (sources index, JSON-LD) all use this result.
  */
+import { orderCluster } from "./cite-clusters.ts";
 
-/** One `<Cite id="..." />` in the body, in document order. */
+/** One `<Cite id="..." />` in the body, in the order shown (document order, clusters sorted). */
 export interface CiteOccurrence {
   /** The cited source id; empty when the editor left it out. */
   sourceId: string;
@@ -46,7 +47,8 @@ function withoutCode(body: string): string {
 
 export function findCitations(body: string): CiteOccurrence[] {
   const source = withoutCode(body);
-  const found: CiteOccurrence[] = [];
+  const clusters: CiteOccurrence[][] = [];
+  let clusterEnd = -1;
   for (const match of source.matchAll(CITE_TAG)) {
     const attributes = new Map<string, string>();
     for (const a of (match[1] ?? "").matchAll(ATTRIBUTE)) {
@@ -54,9 +56,15 @@ export function findCitations(body: string): CiteOccurrence[] {
     }
     const line = source.slice(0, match.index).split("\n").length;
     const locator = attributes.get("loc")?.trim();
-    found.push({ sourceId: (attributes.get("id") ?? "").trim(), line, ...(locator ? { locator } : {}) });
+    const occurrence = { sourceId: (attributes.get("id") ?? "").trim(), line, ...(locator ? { locator } : {}) };
+    // Tags with only spaces or one line break between them form a cluster, shown in numeric order.
+    const between = clusterEnd < 0 ? "x" : source.slice(clusterEnd, match.index);
+    if (/^[ \t]*\n?[ \t]*$/.test(between)) clusters[clusters.length - 1]!.push(occurrence);
+    else clusters.push([occurrence]);
+    clusterEnd = match.index + match[0].length;
   }
-  return found;
+  const numbered = new Map<string, number>();
+  return clusters.flatMap((cluster) => orderCluster(cluster, (c) => c.sourceId, numbered));
 }
 
 export const entryIdFor = (sourceId: string) => `source-${sourceId}`;

@@ -11,6 +11,8 @@ export const paths = {
   about: () => "/about/",
   search: () => "/search/",
   archive: () => "/archive/",
+  /** The archive filtered to one kind of story (a page of its own: no script needed). */
+  archiveKind: (kind: string) => `/archive/kind/${kind}/`,
   sources: () => "/sources/",
   timeline: () => "/timeline/",
   resources: () => "/resources/",

@@ -3,7 +3,7 @@
  * and index come from this site (/pagefind/) and load on the first search only.
  */
 interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+  data(): Promise<{ url: string; excerpt: string; meta: { title?: string; kind?: string; date?: string } }>;
 }
 interface Pagefind {
   search(query: string): Promise<{ results: PagefindResult[] }>;
@@ -48,10 +48,14 @@ export function runSearch(): void {
         const link = document.createElement("a");
         link.href = result.url;
         link.textContent = result.meta.title ?? result.url;
+        const meta = document.createElement("p");
+        meta.className = "meta";
+        meta.textContent = [result.meta.kind, result.meta.date].filter(Boolean).join(text["separator"] ?? " ");
         const excerpt = document.createElement("p");
-        // Pagefind's excerpt is our own page text, escaped, with <mark> around matches.
-        excerpt.innerHTML = result.excerpt;
-        item.append(link, excerpt);
+        // Pagefind's excerpt is our own page text, escaped, with <mark> around matches; it
+        // is cut from the middle of the text, so it says so at both ends.
+        excerpt.innerHTML = `${text["ellipsis"] ?? ""}${result.excerpt}${text["ellipsis"] ?? ""}`;
+        item.append(link, meta, excerpt);
         list!.append(item);
       }
     } catch {

@@ -29,7 +29,10 @@ export interface Opening {
 /** Which parts of an article's opening a piece of its HTML contains, complete. */
 export function openingIn(html: string): Opening {
   const body = html.indexOf('<div class="body"');
-  const paragraphs = body < 0 ? 0 : (html.slice(body).match(/<\/p>/g) ?? []).length;
+  // The body ends where the share links begin (or the article does).
+  const ends = ['<section class="share"', "</article>"].map((tag) => html.indexOf(tag, body)).filter((i) => i > 0);
+  const text = body < 0 ? "" : html.slice(body, ends.length ? Math.min(...ends) : undefined);
+  const paragraphs = (text.match(/<\/p>/g) ?? []).length;
   return {
     css: /<style\b/.test(html) && !/<style\b(?![\s\S]*<\/style>)/.test(html),
     header: /<header class="site-header"[\s\S]*?<\/header>/.test(html),
