@@ -1,22 +1,25 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
-import { checkedContent, contentCheck } from "./src/integrations/content-check.ts";
+import { satteri } from "@astrojs/markdown-satteri";
+import { contentCheck, contentSnapshot } from "./src/integrations/content-check.ts";
 import { permalinkGuard } from "./src/integrations/permalinks.ts";
 import { previewMode } from "./src/integrations/preview-mode.ts";
 import { searchIndex } from "./src/integrations/search-index.ts";
 import { shareImages } from "./src/integrations/share-images.ts";
 import { staticHostFiles } from "./src/integrations/static-host-files.ts";
 import { articleChunk } from "./src/lib/article-chunks.ts";
-import { satteri } from "@astrojs/markdown-satteri";
-import { citeClusters } from "./src/lib/remark-cite-clusters.ts";
+import { citeNumbering } from "./src/lib/cite-numbering.ts";
+import { citeClusters } from "./src/lib/cite-clusters-plugin.ts";
 import { CSP_DIRECTIVES } from "./src/lib/csp.ts";
+import { articleSlugOf } from "./src/lib/urls.ts";
+import { deploySettings, SETTINGS, SITE_URL_WARNING } from "./src/settings.ts";
 
-// The public address; set SITE_URL when deploying elsewhere.
-const site = process.env.SITE_URL ?? "https://refugenorth.example";
+const { siteUrl: site, siteUrlIsSet } = deploySettings();
+// A production build with the placeholder address publishes wrong absolute links: say so.
+if (!siteUrlIsSet && process.argv.includes("build")) console.warn(`\n[refuge-north] ${SITE_URL_WARNING}\n`);
 
-/** "/articles/<slug>/" of an article, or undefined for other pages. */
-const articleSlugOf = (url: string) => /^\/articles\/([^/]+)\/$/.exec(new URL(url).pathname)?.[1];
+const slugOfPage = (url: string) => articleSlugOf(new URL(url).pathname);
 
 export default defineConfig({
   site,
@@ -30,19 +33,16 @@ export default defineConfig({
       // elements, because articles render them through the Link component (rel on
       // outbound links).
       optimize: { ignoreElementNames: ["a"] },
-      // Astro's own Markdown processor, plus one step: citation markers stay with their
-      // word, in numeric order.
-      processor: satteri({ mdastPlugins: [citeClusters] }),
     }),
     sitemap({
       // Redirect pages of renamed articles are not pages of their own.
       filter: (page) => {
-        const slug = articleSlugOf(page);
-        return !slug || checkedContent().articles.has(slug);
+        const slug = slugOfPage(page);
+        return !slug || contentSnapshot().bySlug.has(slug);
       },
       serialize: (item) => {
-        const slug = articleSlugOf(item.url);
-        const article = slug ? checkedContent().articles.get(slug)?.data : undefined;
+        const slug = slugOfPage(item.url);
+        const article = slug ? contentSnapshot().bySlug.get(slug)?.data : undefined;
         if (article) item.lastmod = (article.updatedDate ?? article.pubDate).toISOString();
         return item;
       },
@@ -67,8 +67,14 @@ export default defineConfig({
   // JSX whitespace rules (the default, stated on purpose): components control their own
   // spacing with {" "}, and MDX keeps "word<sup>1</sup> word" as written (tested).
   compressHTML: "jsx",
-  // No code blocks in articles; Shiki's inline styles would also need 'unsafe-inline'.
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    // No code blocks in articles; Shiki's inline styles would also need 'unsafe-inline'.
+    syntaxHighlight: false,
+    // Sätteri, Astro's own parser, with the features the editors' check parses with; the
+    // plugins hand each <Cite> its number as props (src/lib/cite-numbering.ts), then keep
+    // each cluster of them with its word, in numeric order (src/lib/cite-clusters-plugin.ts).
+    processor: satteri({ features: { ...SETTINGS.mdxFeatures }, mdastPlugins: [citeNumbering, citeClusters] }),
+  },
   devToolbar: { enabled: false },
   vite: {
     build: {

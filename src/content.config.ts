@@ -10,7 +10,7 @@ import {
   topicSchema,
   type CollectionName,
 } from "./schemas/index.ts";
-import { slugOf } from "./lib/content-check/validate.ts";
+import { slugOf } from "./lib/slug.ts";
 
 /*
  * References between entries (authors, topics, related, citations) are slugs checked

@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- 100 1000 3000] [--no-warm] [--keep] [--seed=N]`: builds a copy of
- * the site with N synthetic articles (src/lib/bench/synthetic-content.ts) and reports
+ * the site with N synthetic articles (src/cli/bench/synthetic-content.ts) and reports
  * build time, peak memory and output size per N. Not part of npm test: it takes minutes.
  *
  * Each build runs in a temp copy, never in the working tree, with its own caches (share
@@ -13,7 +13,7 @@ import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { generateSyntheticContent } from "../lib/bench/synthetic-content.ts";
+import { generateSyntheticContent } from "./bench/synthetic-content.ts";
 import { listFiles } from "../lib/dist-pages.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));

@@ -1,10 +1,9 @@
 /** `npm run permalinks`: records the URLs of the last build (dist/) in the manifest. Never removes one. */
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import { servedPaths } from "../lib/dist-pages.ts";
-import { formatManifest, newPermalinks, parseManifest } from "../lib/permalinks.ts";
-import { MANIFEST } from "../integrations/permalinks.ts";
+import { MANIFEST, formatManifest, newPermalinks, readManifest } from "../lib/permalinks.ts";
 
-const manifest = parseManifest(await readFile(MANIFEST, "utf8").catch(() => ""));
+const manifest = await readManifest(process.cwd());
 const served = await servedPaths("dist").catch(() => {
   console.error("No build found in dist/. Run npm run build first.");
   process.exit(1);

@@ -6,12 +6,12 @@ import type { Article, Site } from "./site.ts";
 import { articleJsonLd, breadcrumbJsonLd } from "../lib/json-ld.ts";
 import { toZonedIso } from "../lib/dates.ts";
 import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH } from "../lib/share-image/index.ts";
-import { paths } from "../lib/urls.ts";
+import { absolute as absoluteUrl, paths } from "../lib/urls.ts";
 import { t } from "../i18n/index.ts";
 
 export function articleMeta(article: Article, site: Site, siteUrl: URL) {
   const { data } = article;
-  const absolute = (path: string) => new URL(path, siteUrl).href;
+  const absolute = (path: string) => absoluteUrl(path, siteUrl);
   const url = absolute(paths.article(article.slug));
   const authors = data.authors.map((id) => site.authors.get(id)?.data.name ?? id);
   const topicTitles = data.topics.map((slug) => site.topics.get(slug)?.data.title ?? slug);

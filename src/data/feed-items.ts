@@ -1,11 +1,11 @@
 import type { Article, Site } from "./site.ts";
 import { FEED_SIZE, type FeedItem } from "../lib/feeds.ts";
-import { paths } from "../lib/urls.ts";
+import { absolute, paths } from "../lib/urls.ts";
 
 /** Feed entries for the newest `FEED_SIZE` of the given articles, with absolute URLs. */
 export function feedItems(articles: readonly Article[], site: Site, siteUrl: URL): FeedItem[] {
   return articles.slice(0, FEED_SIZE).map((article) => ({
-    url: new URL(paths.article(article.slug), siteUrl).href,
+    url: absolute(paths.article(article.slug), siteUrl),
     title: article.data.title,
     summary: article.data.description,
     published: article.data.pubDate,

@@ -1,10 +1,7 @@
 import type { AstroIntegration } from "astro";
-import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { servedPaths } from "../lib/dist-pages.ts";
-import { missingPermalinks, newPermalinks, parseManifest } from "../lib/permalinks.ts";
-
-export const MANIFEST = "content/permalinks.txt";
+import { MANIFEST, missingPermalinks, newPermalinks, readManifest } from "../lib/permalinks.ts";
 
 /** Fails the build when a URL the site once published no longer answers. */
 export function permalinkGuard(): AstroIntegration {
@@ -16,7 +13,7 @@ export function permalinkGuard(): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       "astro:build:done": async ({ dir, logger }) => {
-        const manifest = parseManifest(await readFile(`${root}/${MANIFEST}`, "utf8").catch(() => ""));
+        const manifest = await readManifest(root);
         const served = await servedPaths(fileURLToPath(dir));
         const missing = missingPermalinks(manifest, served);
         if (missing.length) {

@@ -1,13 +1,14 @@
 import type { AstroIntegration } from "astro";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
+import { ARTICLES_DIR } from "../lib/urls.ts";
 
 /**
  * Indexes the built pages with Pagefind (only the parts marked data-pagefind-body:
  * articles, and the timeline, resources and sources pages) and writes the index and its
  * loader into dist/pagefind/, so search is served by the site itself.
  */
-const SEARCHABLE = ["articles/*/index.html", "timeline/index.html", "resources/index.html", "sources/**/index.html"];
+const SEARCHABLE = [`${ARTICLES_DIR}/*/index.html`, "timeline/index.html", "resources/index.html", "sources/**/index.html"];
 export function searchIndex(): AstroIntegration {
   return {
     name: "refuge-north:search-index",

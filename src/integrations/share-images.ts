@@ -7,8 +7,8 @@ import { articleShareCard } from "../data/share-cards.ts";
 import { drawInBackground } from "../lib/share-image/background.ts";
 import { cachedShareImagePath, defaultCacheDir, shareImage } from "../lib/share-image/cache.ts";
 import type { ShareCard } from "../lib/share-image/index.ts";
-import { isVisible } from "../lib/visibility.ts";
-import { checkedContent } from "./content-check.ts";
+import { ARTICLES_DIR, paths } from "../lib/urls.ts";
+import { contentSnapshot } from "./content-check.ts";
 
 /**
  * Each article's share image (/articles/<slug>/share.png). In a build they are drawn on a
@@ -32,12 +32,7 @@ export function shareImages(): AstroIntegration {
         });
       },
       "astro:build:start": () => {
-        const now = new Date();
-        cards = new Map(
-          [...checkedContent().articles.values()]
-            .filter((article) => isVisible(article.data, { preview: false, now }))
-            .map((article) => [article.slug, articleShareCard(article.data)]),
-        );
+        cards = new Map(contentSnapshot().articles.map((article) => [article.slug, articleShareCard(article.data)]));
         const started = performance.now();
         drawing = drawInBackground([...cards.values()], defaultCacheDir()).then((count) => {
           drawSeconds = (performance.now() - started) / 1000;
@@ -51,8 +46,8 @@ export function shareImages(): AstroIntegration {
         const started = performance.now();
         await drawing;
         const waited = performance.now() - started;
-        const articlesDir = join(fileURLToPath(dir), "articles");
-        const { articles } = checkedContent();
+        const articlesDir = join(fileURLToPath(dir), ARTICLES_DIR);
+        const articles = contentSnapshot().bySlug;
         // No article published yet (all drafts, say): no articles folder, nothing to copy.
         const built = await readdir(articlesDir).catch((error: NodeJS.ErrnoException) => {
           if (error.code === "ENOENT") return [];
@@ -68,7 +63,7 @@ export function shareImages(): AstroIntegration {
               const card = cards.get(slug) ?? articleShareCard(articles.get(slug)!.data);
               // An article published after the build started has no card drawn yet: draw it now.
               if (!cards.has(slug)) await shareImage(card);
-              await copyFile(cachedShareImagePath(card), join(articlesDir, slug, "share.png"));
+              await copyFile(cachedShareImagePath(card), join(fileURLToPath(dir), paths.shareImage(slug)));
             }),
           ),
         );

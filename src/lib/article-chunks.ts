@@ -11,8 +11,9 @@
  */
 
 import { COLLECTIONS } from "../schemas/index.ts";
+import { SETTINGS } from "../settings.ts";
 
-export const ARTICLE_CHUNKS = 16;
+export const ARTICLE_CHUNKS = SETTINGS.articleChunks;
 
 /** An article's module id: content/<articles folder>/<path>.mdx, maybe with a query. */
 const ARTICLE_MODULE = new RegExp(`/content/${COLLECTIONS.articles.dir}/(.+)\\.mdx(?:$|\\?)`);

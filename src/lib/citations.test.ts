@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { backlinkLabel, commonAccessDate, findCitations, numberCitations } from "./citations.ts";
+import { backlinkLabel, commonAccessDate, numberCitations } from "./citations.ts";
+import { findCitations } from "./citations.ts";
+import { parseMdxBody } from "./mdx-tree.ts";
+
+const find = (body: string) => findCitations(parseMdxBody(body)).map(({ offset: _offset, ...rest }) => rest);
 
 const body = `Intro sentence.<Cite id="globe" />
 
@@ -9,11 +13,11 @@ A second claim.<Cite id="nyt" loc="para. 4" /> Back to the first.<Cite id='globe
 <Cite id="in-a-code-block" />
 \`\`\`
 
-Inline code \`<Cite id="inline-code" />\` is an example. Third <Cite id="cbc"/> and <Cite id={"globe"} />.`;
+Inline code \`<Cite id="inline-code" />\` is an example. Third <Cite id="cbc"/> and <Cite id="globe" />.`;
 
-describe("findCitations", () => {
+describe("findCitations (from the MDX syntax tree)", () => {
   it("finds every citation in document order with its line, skipping code", () => {
-    expect(findCitations(body)).toEqual([
+    expect(find(body)).toEqual([
       { sourceId: "globe", line: 1 },
       { sourceId: "nyt", line: 3, locator: "para. 4" },
       { sourceId: "globe", line: 3 },
@@ -23,12 +27,27 @@ describe("findCitations", () => {
   });
 
   it("reports a citation without an id as an empty id", () => {
-    expect(findCitations('Claim.<Cite loc="p. 2" />')).toEqual([{ sourceId: "", line: 1, locator: "p. 2" }]);
+    expect(find('Claim.<Cite loc="p. 2" />')).toEqual([{ sourceId: "", line: 1, locator: "p. 2" }]);
+  });
+
+  // The three cases where the old regex and the compiler disagreed (issue 11).
+  it.each([
+    ["a code span in double backticks", 'Editors write ``<Cite id="x" />`` after a claim.<Cite id="real" />'],
+    ["a fence nested in a longer fence", '````md\n```\n<Cite id="x" />\n```\n````\n\nText.<Cite id="real" />'],
+    ["a fence indented in a list item", '- An example:\n\n  ```\n  <Cite id="x" />\n  ```\n\nText.<Cite id="real" />'],
+  ])("never counts an example in %s", (_case, source) => {
+    expect(find(source).map((c) => c.sourceId)).toEqual(["real"]);
+  });
+
+  it("finds citations inside links, emphasis, lists and quotations", () => {
+    const source =
+      '> Quoted.<Cite id="a" />\n\n- *Listed*.<Cite id="b" />\n\n[A link <Cite id="c" />](https://example.org)';
+    expect(find(source).map((c) => c.sourceId)).toEqual(["a", "b", "c"]);
   });
 });
 
 describe("numberCitations", () => {
-  const result = numberCitations(findCitations(body));
+  const result = numberCitations(findCitations(parseMdxBody(body)));
 
   it("numbers sources in order of first citation", () => {
     expect(result.sources.map((s) => [s.sourceId, s.number])).toEqual([

@@ -1,10 +1,10 @@
 /**
- * Citations, computed once per article from its MDX source. Numbering, validation,
- * the Sources list and later features (sources index, JSON-LD) all use this result.
+ * Citations, found in an article's MDX syntax tree and numbered once. The check, the
+ * compiler (which hands each `<Cite>` its number as props), the Sources list, the
+ * sources index and JSON-LD all use this result.
  */
-import { orderCluster } from "./cite-clusters.ts";
 
-/** One `<Cite id="..." />` in the body, in the order shown (document order, clusters sorted). */
+/** One `<Cite id="..." />` in the body, in document order. */
 export interface CiteOccurrence {
   /** The cited source id; empty when the editor left it out. */
   sourceId: string;
@@ -35,36 +35,49 @@ export interface Citations {
   inOrder: { sourceId: string; number: number; refId: string; entryId: string }[];
 }
 
-const CITE_TAG = /<Cite\b((?:[^>"'{]|"[^"]*"|'[^']*'|\{[^}]*\})*?)\/?>/g;
-const ATTRIBUTE = /([A-Za-z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*(?:"([^"]*)"|'([^']*)'|`([^`]*)`)\s*\})/g;
-const FENCE = /^(?:```|~~~)[^\n]*\n[\s\S]*?^(?:```|~~~)[ \t]*$/gm;
+/** The component editors write after a claim. */
+export const CITE = "Cite";
 
-/** Blanks code blocks (keeping line breaks) so examples in them are not counted. */
-function withoutCode(body: string): string {
-  const blank = (m: string) => m.replace(/[^\n]/g, " ");
-  return body.replace(FENCE, blank).replace(/`[^`\n]*`/g, blank);
+/** The parts of an MDX syntax tree (MDAST, as Sätteri parses it) that citations live in. */
+export interface MdxNode {
+  type: string;
+  name?: string | null;
+  value?: unknown;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: MdxNode[];
+  position?: { start: { line: number; offset?: number } };
 }
 
-export function findCitations(body: string): CiteOccurrence[] {
-  const source = withoutCode(body);
-  const clusters: CiteOccurrence[][] = [];
-  let clusterEnd = -1;
-  for (const match of source.matchAll(CITE_TAG)) {
-    const attributes = new Map<string, string>();
-    for (const a of (match[1] ?? "").matchAll(ATTRIBUTE)) {
-      attributes.set(a[1] ?? "", a[2] ?? a[3] ?? a[4] ?? a[5] ?? a[6] ?? "");
+const isCite = (node: MdxNode) =>
+  (node.type === "mdxJsxTextElement" || node.type === "mdxJsxFlowElement") && node.name === CITE;
+
+const attribute = (node: MdxNode, name: string) => {
+  const value = node.attributes?.find((a) => a.type === "mdxJsxAttribute" && a.name === name)?.value;
+  return typeof value === "string" ? value.trim() : "";
+};
+
+/**
+ * Every `<Cite>` element of a parsed body, in document order. Text in code spans and
+ * fences is code in the tree, not an element, so an example of the syntax is never
+ * counted; the build's compiler numbers the very elements this returns
+ * (src/lib/cite-numbering.ts).
+ */
+export function findCitations(tree: MdxNode): (CiteOccurrence & { offset: number })[] {
+  const found: (CiteOccurrence & { offset: number })[] = [];
+  const visit = (node: MdxNode) => {
+    if (isCite(node)) {
+      const locator = attribute(node, "loc");
+      found.push({
+        sourceId: attribute(node, "id"),
+        line: node.position?.start.line ?? 0,
+        offset: node.position?.start.offset ?? -1,
+        ...(locator ? { locator } : {}),
+      });
     }
-    const line = source.slice(0, match.index).split("\n").length;
-    const locator = attributes.get("loc")?.trim();
-    const occurrence = { sourceId: (attributes.get("id") ?? "").trim(), line, ...(locator ? { locator } : {}) };
-    // Tags with only spaces or one line break between them form a cluster, shown in numeric order.
-    const between = clusterEnd < 0 ? "x" : source.slice(clusterEnd, match.index);
-    if (/^[ \t]*\n?[ \t]*$/.test(between)) clusters[clusters.length - 1]!.push(occurrence);
-    else clusters.push([occurrence]);
-    clusterEnd = match.index + match[0].length;
-  }
-  const numbered = new Map<string, number>();
-  return clusters.flatMap((cluster) => orderCluster(cluster, (c) => c.sourceId, numbered));
+    node.children?.forEach(visit);
+  };
+  visit(tree);
+  return found;
 }
 
 export const entryIdFor = (sourceId: string) => `source-${sourceId}`;

@@ -6,8 +6,8 @@ import { Document, isSeq } from "yaml";
 import { SLUG_PATTERN, SOURCE_TYPES, sourceSchema } from "../schemas/index.ts";
 import { parseContentFile } from "./content-check/parse.ts";
 import { schemaProblems } from "./content-check/schema-issues.ts";
-import { slugOf, type ContentFile } from "./content-check/validate.ts";
-import { slugify } from "./new-article.ts";
+import type { ContentFile } from "./content-check/validate.ts";
+import { slugOf, slugify } from "./slug.ts";
 
 type SourceType = (typeof SOURCE_TYPES)[number];
 

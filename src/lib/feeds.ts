@@ -3,8 +3,9 @@
  * and as JSON Feed 1.1 (a plain object: the format is JSON, no library needed).
  */
 import type { RSSFeedItem } from "@astrojs/rss";
+import { SETTINGS } from "../settings.ts";
 
-export const FEED_SIZE = 50;
+export const FEED_SIZE = SETTINGS.feedSize;
 
 export interface FeedItem {
   url: string;

@@ -48,7 +48,10 @@ describe("fieldDocs", () => {
     expect(article.get("pubDate")).toMatchObject({ type: "date", required: "required" });
     expect(article.get("updatedDate")).toMatchObject({ type: "date", required: "optional" });
     expect(article.get("draft")).toMatchObject({ type: "`true` or `false`", required: "optional (default `false`)" });
-    expect(article.get("topics")).toMatchObject({ type: "list of slugs", limits: "at least 1" });
+    expect(article.get("topics")).toMatchObject({
+      type: "list of slugs",
+      limits: "at least 1; each names a file in content/topics/",
+    });
     expect(article.get("related")?.required).toBe("optional (default none)");
     expect(byName(sourceSchema).get("url")).toMatchObject({ type: "link", limits: "https:// only" });
     expect(byName(sourceSchema).get("authors")).toMatchObject({

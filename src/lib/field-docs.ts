@@ -3,18 +3,7 @@
  * that the guide cannot drift from what `npm run check` enforces.
  */
 import { z } from "zod";
-import {
-  SLUG_PATTERN,
-  articleSchema,
-  authorSchema,
-  httpsUrl,
-  isoDate,
-  slug,
-  resourceSchema,
-  sourceSchema,
-  timelineEventSchema,
-  topicSchema,
-} from "../schemas/index.ts";
+import { COLLECTIONS, SLUG_PATTERN, httpsUrl, isoDate, references, slug } from "../schemas/index.ts";
 
 export const START_MARKER = "<!-- fields:start -->";
 export const END_MARKER = "<!-- fields:end -->";
@@ -32,14 +21,7 @@ export interface FieldDoc {
 type Schema = z.core.$ZodType;
 type JsonSchema = z.core.JSONSchema.BaseSchema;
 
-export const DOCUMENTED: readonly { heading: string; schema: Schema }[] = [
-  { heading: "Article front matter (`content/articles/<slug>.mdx`)", schema: articleSchema },
-  { heading: "Source (`content/sources/<id>.yaml`)", schema: sourceSchema },
-  { heading: "Topic (`content/topics/<slug>.yaml`)", schema: topicSchema },
-  { heading: "Author (`content/authors/<slug>.yaml`)", schema: authorSchema },
-  { heading: "Timeline event (`content/timeline/<slug>.yaml`)", schema: timelineEventSchema },
-  { heading: "Resource (`content/resources/<slug>.yaml`)", schema: resourceSchema },
-];
+export const DOCUMENTED: readonly { heading: string; schema: Schema }[] = Object.values(COLLECTIONS);
 
 /*
  * Dates and https links are checked by custom code that JSON Schema cannot express;
@@ -88,6 +70,8 @@ function characters(schema: JsonSchema): string {
 function describeValue(schema: Schema): { type: string; limits: string } {
   const known = named(schema);
   if (known) return { type: known.type, limits: known.limits };
+  const target = references.get(schema)?.collection;
+  if (target) return { type: "slug", limits: `names a file in content/${COLLECTIONS[target].dir}/` };
   const js = json(schema);
   if (js.enum) return { type: `one of ${js.enum.map(code).join(", ")}`, limits: "" };
   if (js.type === "boolean") return { type: "`true` or `false`", limits: "" };

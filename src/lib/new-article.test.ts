@@ -5,30 +5,10 @@ import { readContentFiles } from "./content-check/read.ts";
 import { parseContentFile } from "./content-check/parse.ts";
 import { checkContent } from "./content-check/validate.ts";
 import { formatProblem } from "./content-check/problem.ts";
-import { freeSlug, planArticle, siteFacts, slugify, PLACEHOLDER_DESCRIPTION } from "./new-article.ts";
+import { freeSlug, planArticle, siteFacts, PLACEHOLDER_DESCRIPTION } from "./new-article.ts";
 
 const base = await readContentFiles(fileURLToPath(new URL("../../tests/fixtures/base", import.meta.url)));
 const facts = siteFacts(base);
-
-describe("slugify", () => {
-  it.each([
-    ["Canada's response", "canadas-response"],
-    ["Été 2017: Ottawa & the “secret” flights", "ete-2017-ottawa-and-the-secret-flights"],
-    ["Straße, Łódź, Ærø", "strasse-lodz-aero"],
-    ["Чечня: как это было", "chechnya-kak-eto-bylo"],
-    ["  --Hello,   World!--  ", "hello-world"],
-    ["🏳️‍🌈", ""],
-  ])("%s -> %s", (title, slug) => {
-    expect(slugify(title)).toBe(slug);
-  });
-
-  it("cuts a long title at a word boundary within the limit", () => {
-    const slug = slugify("word ".repeat(40));
-    expect(slug.length).toBeLessThanOrEqual(80);
-    expect(slug).toMatch(/^(word-)+word$/);
-    expect(slugify("x".repeat(100), 20)).toBe("x".repeat(20));
-  });
-});
 
 describe("siteFacts and freeSlug", () => {
   it("knows article slugs, aliases, topics and sources", () => {

@@ -2,85 +2,13 @@
  * `npm run new`: everything but the file system. Turns a title and options into a
  * slug and the text of a new article that passes `npm run check` as written.
  */
-import { ARTICLE_KINDS, SLUG_PATTERN, articleSchema } from "../schemas/index.ts";
+import { ARTICLE_KINDS, SLUG_PATTERN, TITLE_MAX, articleSchema } from "../schemas/index.ts";
 import { parseContentFile } from "./content-check/parse.ts";
-import { slugOf, type ContentFile } from "./content-check/validate.ts";
+import type { ContentFile } from "./content-check/validate.ts";
+import { MAX_SLUG_LENGTH, slugOf, slugify } from "./slug.ts";
 import { closest } from "./suggest.ts";
 
-export const MAX_SLUG_LENGTH = 80;
-const MAX_TITLE_LENGTH = 110;
-
-/** Letters NFKD does not split into a base letter plus an accent. */
-const LATIN: Record<string, string> = {
-  ß: "ss",
-  æ: "ae",
-  œ: "oe",
-  ø: "o",
-  đ: "d",
-  ð: "d",
-  ł: "l",
-  þ: "th",
-  ı: "i",
-  "&": " and ",
-};
-
-/** Russian and Chechen titles are likely here; BGN/PCGN-style, without diacritics. */
-const CYRILLIC: Record<string, string> = {
-  а: "a",
-  б: "b",
-  в: "v",
-  г: "g",
-  д: "d",
-  е: "e",
-  ё: "e",
-  ж: "zh",
-  з: "z",
-  и: "i",
-  й: "y",
-  к: "k",
-  л: "l",
-  м: "m",
-  н: "n",
-  о: "o",
-  п: "p",
-  р: "r",
-  с: "s",
-  т: "t",
-  у: "u",
-  ф: "f",
-  х: "kh",
-  ц: "ts",
-  ч: "ch",
-  ш: "sh",
-  щ: "shch",
-  ъ: "",
-  ы: "y",
-  ь: "",
-  э: "e",
-  ю: "yu",
-  я: "ya",
-  і: "i",
-  ӏ: "",
-};
-
-/**
- * "Canada's Response: Été 2017" -> "canadas-response-ete-2017". Apostrophes vanish
- * rather than split a word ("canadas", as in the existing topic slugs), and a long
- * title is cut at the last whole word within `max` characters.
- */
-export function slugify(title: string, max = MAX_SLUG_LENGTH): string {
-  const ascii = [...title.toLowerCase()]
-    .map((char) => LATIN[char] ?? CYRILLIC[char] ?? char)
-    .join("")
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/['’ʼ‘`]/g, "");
-  const slug = ascii.replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-  if (slug.length <= max) return slug;
-  const cut = slug.slice(0, max + 1);
-  const boundary = cut.lastIndexOf("-");
-  return (boundary > 0 ? cut.slice(0, boundary) : slug.slice(0, max)).replace(/-+$/, "");
-}
+const MAX_TITLE_LENGTH = TITLE_MAX;
 
 /** What a new article must not collide with, and what it may refer to. */
 export interface SiteFacts {

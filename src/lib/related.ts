@@ -30,6 +30,8 @@ export interface RelatedOptions {
   count?: number;
   /** How many neighbours in time are read from each topic or source list. */
   window?: number;
+  /** Counts candidate scorings, the work that must grow linearly with the site (tests read it). */
+  work?: { scored: number };
 }
 
 const DAY = 86_400_000;
@@ -77,7 +79,7 @@ function near(list: readonly RelatedInput[], article: RelatedInput, window: numb
  */
 export function computeRelated(
   articles: readonly RelatedInput[],
-  { count = 3, window = 60 }: RelatedOptions = {},
+  { count = 3, window = 60, work }: RelatedOptions = {},
 ): Map<string, RelatedStory[]> {
   const sorted = [...articles].sort(byDateThenSlug);
   const bySlug = new Map(sorted.map((a) => [a.slug, a]));
@@ -109,6 +111,7 @@ export function computeRelated(
       const scores = new Map<RelatedInput, number>();
       const add = (list: readonly RelatedInput[] | undefined, weight: number) => {
         for (const other of near(list ?? [], article, window)) {
+          if (work) work.scored++;
           if (!taken.has(other.slug)) scores.set(other, (scores.get(other) ?? 0) + weight);
         }
       };

@@ -1,8 +1,14 @@
-/** Every internal path is built here, so a change of URL scheme is one edit. */
+/**
+ * Every internal path, built and read here: pages, integrations, the sitemap, search,
+ * the check and the tests all ask this module, so a change of URL scheme (an edition
+ * prefix such as /fr/) is a change to this file alone.
+ */
+const ARTICLES = "/articles/";
+
 export const paths = {
   home: () => "/",
-  article: (slug: string) => `/articles/${slug}/`,
-  shareImage: (slug: string) => `/articles/${slug}/share.png`,
+  article: (slug: string) => `${ARTICLES}${slug}/`,
+  shareImage: (slug: string) => `${ARTICLES}${slug}/share.png`,
   topics: () => "/topics/",
   topic: (slug: string) => `/topics/${slug}/`,
   topicFeed: (slug: string) => `/topics/${slug}/rss.xml`,
@@ -15,7 +21,43 @@ export const paths = {
   archiveKind: (kind: string) => `/archive/kind/${kind}/`,
   sources: () => "/sources/",
   timeline: () => "/timeline/",
+  timelineEvent: (id: string) => `/timeline/#${id}`,
   resources: () => "/resources/",
+  resource: (id: string) => `/resources/#${id}`,
   logo: () => "/logo.png",
   siteShareImage: () => "/share.png",
+  sitemap: () => "/sitemap-index.xml",
 };
+
+/** The pages that are not one entry's: what a body may link to besides articles and topics. */
+export const sectionPaths = (): string[] => [
+  paths.home(),
+  paths.topics(),
+  paths.about(),
+  paths.search(),
+  paths.archive(),
+  paths.sources(),
+  paths.timeline(),
+  paths.resources(),
+];
+
+const ARTICLE_PATH = new RegExp(`^${ARTICLES}([^/]+)/$`);
+const TOPIC_PATH = /^\/topics\/([^/]+)\/$/;
+
+/** "/articles/<slug>/" -> "<slug>"; undefined for any other path. */
+export const articleSlugOf = (path: string) => ARTICLE_PATH.exec(path)?.[1];
+
+/** "/topics/<slug>/" -> "<slug>"; undefined for any other path. */
+export const topicSlugOf = (path: string) => TOPIC_PATH.exec(path)?.[1];
+
+/** The built file of an article's page, relative to dist/. */
+export const articleFile = (slug: string) => `${paths.article(slug).slice(1)}index.html`;
+
+/** The folder in dist/ that holds the article pages. */
+export const ARTICLES_DIR = ARTICLES.slice(1, -1);
+
+/** Page 2, 3... of a list: its contents shift as stories are added, so it is no permalink. */
+export const isListPage = (path: string) => /^\/(?:archive|sources|topics\/[^/]+)\/\d+\/$/.test(path);
+
+/** An absolute URL of a site path. */
+export const absolute = (path: string, site: URL | string) => new URL(path, site).href;

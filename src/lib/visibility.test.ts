@@ -15,6 +15,13 @@ describe("which articles a build shows", () => {
     expect(isVisible({ draft: false, pubDate: future }, { preview: false, now })).toBe(false);
   });
 
+  it("publishes an article at the very moment it is dated, not a moment later", () => {
+    expect(isVisible({ draft: false, pubDate: now }, { preview: false, now })).toBe(true);
+    expect(isUnpublished({ draft: false, pubDate: now }, now)).toBe(false);
+    const justAfter = new Date(now.getTime() + 1);
+    expect(isVisible({ draft: false, pubDate: justAfter }, { preview: false, now })).toBe(false);
+  });
+
   it("shows them in preview, marked as unpublished", () => {
     expect(isVisible({ draft: true, pubDate: future }, { preview: true, now })).toBe(true);
     expect(isUnpublished({ draft: true, pubDate: past }, now)).toBe(true);

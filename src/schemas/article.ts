@@ -1,9 +1,12 @@
 import { z } from "zod";
-import { slug, text } from "./common.ts";
+import { ref, slug, text } from "./common.ts";
 import { isoDate } from "./dates.ts";
 
 export const ARTICLE_KINDS = ["news", "explainer", "analysis", "opinion", "fact-check"] as const;
 export type ArticleKind = (typeof ARTICLE_KINDS)[number];
+
+/** Longest headline: it must fit the share card and a search result on one or two lines. */
+export const TITLE_MAX = 110;
 
 export const correctionSchema = z.strictObject({
   date: isoDate.describe("The day the correction was made."),
@@ -25,7 +28,7 @@ export const imageSchema = z.strictObject({
 /** Front matter of an article (`content/articles/<slug>.mdx`). */
 export const articleSchema = z
   .strictObject({
-    title: text(110).describe("The headline, as readers see it."),
+    title: text(TITLE_MAX).describe("The headline, as readers see it."),
     description: z
       .string()
       .trim()
@@ -37,10 +40,13 @@ export const articleSchema = z
       "When the article is published. An article dated in the future is left out of the site until then.",
     ),
     updatedDate: isoDate.optional().describe("When the article was last changed in substance; on or after pubDate."),
-    authors: z.array(slug).min(1).describe('Who wrote it: file names in content/authors/, normally ["staff"].'),
-    topics: z.array(slug).min(1).describe("The topics it belongs to: file names in content/topics/."),
+    authors: z
+      .array(ref("authors"))
+      .min(1)
+      .describe('Who wrote it: file names in content/authors/, normally ["staff"].'),
+    topics: z.array(ref("topics")).min(1).describe("The topics it belongs to: file names in content/topics/."),
     related: z
-      .array(slug)
+      .array(ref("articles"))
       .default([])
       .describe("Editors' picks for Related stories: slugs of other articles, shown first."),
     image: imageSchema.optional().describe("A picture for the top of the article and link previews."),
@@ -58,6 +64,8 @@ export const articleSchema = z
     dateline: text(60).optional().describe('Where the story was reported from, e.g. "Toronto".'),
   })
   .superRefine((data, ctx) => {
+    // Dates that contradict each other: each is valid alone, so only the pair can be wrong.
+    const day = (date: Date) => date.toISOString().slice(0, 10);
     if (data.updatedDate && data.pubDate && data.updatedDate < data.pubDate) {
       ctx.addIssue({
         code: "custom",
@@ -65,6 +73,21 @@ export const articleSchema = z
         message: "is before pubDate. Fix: set updatedDate on or after pubDate, or remove it",
       });
     }
+    data.corrections.forEach((correction, i) => {
+      if (data.pubDate && correction.date < data.pubDate) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["corrections", i, "date"],
+          message: `is before pubDate (${day(data.pubDate)}): an article cannot be corrected before it is published. Fix: use the day the correction was made`,
+        });
+      } else if (data.updatedDate && correction.date > data.updatedDate) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["corrections", i, "date"],
+          message: `is after updatedDate (${day(data.updatedDate)}): a correction updates the article. Fix: set updatedDate to ${day(correction.date)} or later`,
+        });
+      }
+    });
   });
 
 export type ArticleData = z.output<typeof articleSchema>;

@@ -7,6 +7,24 @@ export const slug = z.string().regex(SLUG_PATTERN, {
   message: 'is not a slug. Fix: use lower-case letters, digits and hyphens only, e.g. "canadas-response"',
 });
 
+/** The content collections, one folder each under content/ (see COLLECTIONS in index.ts). */
+export type ContentCollection = "articles" | "sources" | "authors" | "topics" | "timeline" | "resources";
+
+/**
+ * Which collection a reference field points to. The cross-reference check and the
+ * field reference in EDITING.md both read it, so a field declares its target once.
+ */
+export const references = z.registry<{ collection: ContentCollection }>();
+
+/** A slug naming an entry of another collection, e.g. `ref("sources")` for a source id. */
+export const ref = (collection: ContentCollection) =>
+  z
+    .string()
+    .regex(SLUG_PATTERN, {
+      message: 'is not a slug. Fix: use lower-case letters, digits and hyphens only, e.g. "canadas-response"',
+    })
+    .register(references, { collection });
+
 /**
  * A link to another site. Only https: readers may be at risk, so no link sends
  * them over plain http, and `javascript:` or `data:` URLs never reach a page.

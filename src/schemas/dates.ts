@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { SETTINGS } from "../settings.ts";
 
 /** The one time zone every date on the site is shown in (the newsroom is in Toronto). */
-export const SITE_TIME_ZONE = "America/Toronto";
+export const SITE_TIME_ZONE = SETTINGS.timeZone;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/;
 

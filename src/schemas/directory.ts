@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { httpsUrl, slug, text } from "./common.ts";
+import { httpsUrl, ref, text } from "./common.ts";
 import { isoDate } from "./dates.ts";
 
 export const DATE_PRECISIONS = ["day", "month", "year"] as const;
@@ -15,8 +15,8 @@ export const timelineEventSchema = z.strictObject({
     .describe("How much of the date is known: the day, only the month, or only the year."),
   title: text(100).describe("A short headline for the event."),
   text: text(400).describe("One to three plain sentences on what happened, attributed where the sources differ."),
-  sources: z.array(slug).min(1).describe("Ids of the sources (content/sources/) that support the event."),
-  articles: z.array(slug).default([]).describe("Slugs of our articles that cover the event."),
+  sources: z.array(ref("sources")).min(1).describe("Ids of the sources (content/sources/) that support the event."),
+  articles: z.array(ref("articles")).default([]).describe("Slugs of our articles that cover the event."),
 });
 
 export const RESOURCE_CATEGORIES = [
@@ -35,7 +35,7 @@ export const resourceSchema = z.strictObject({
   url: httpsUrl.describe("Its own website (https only)."),
   category: z.enum(RESOURCE_CATEGORIES).describe("What kind of help it gives."),
   area: text(60).describe('Where it works, e.g. "Canada", "Russia", "International".'),
-  sources: z.array(slug).min(1).describe("Ids of the sources that support the description."),
+  sources: z.array(ref("sources")).min(1).describe("Ids of the sources that support the description."),
 });
 
 export type TimelineEventData = z.output<typeof timelineEventSchema>;

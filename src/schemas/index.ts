@@ -3,6 +3,7 @@ import { articleSchema } from "./article.ts";
 import { sourceSchema } from "./source.ts";
 import { authorSchema, topicSchema } from "./taxonomy.ts";
 import { resourceSchema, timelineEventSchema } from "./directory.ts";
+import type { ContentCollection } from "./common.ts";
 
 export * from "./article.ts";
 export * from "./source.ts";
@@ -10,15 +11,52 @@ export * from "./taxonomy.ts";
 export * from "./directory.ts";
 export * from "./dates.ts";
 export * from "./common.ts";
+export * from "./references.ts";
 
-/** Collection name -> folder under content/, file extensions and schema. */
+const DATA = [".yaml", ".yml", ".json"] as const;
+
+/**
+ * The registry of collections: folder under content/, file extensions, schema and the
+ * heading of its table in the field reference. Reference fields name their target
+ * collection in the schema itself (`ref()`), so a new collection is a schema plus one
+ * line here; Astro's collections, the check and the field reference derive from it.
+ */
 export const COLLECTIONS = {
-  articles: { dir: "articles", extensions: [".mdx"], schema: articleSchema },
-  sources: { dir: "sources", extensions: [".yaml", ".yml", ".json"], schema: sourceSchema },
-  authors: { dir: "authors", extensions: [".yaml", ".yml", ".json"], schema: authorSchema },
-  topics: { dir: "topics", extensions: [".yaml", ".yml", ".json"], schema: topicSchema },
-  timeline: { dir: "timeline", extensions: [".yaml", ".yml", ".json"], schema: timelineEventSchema },
-  resources: { dir: "resources", extensions: [".yaml", ".yml", ".json"], schema: resourceSchema },
-} as const;
+  articles: {
+    dir: "articles",
+    extensions: [".mdx"],
+    schema: articleSchema,
+    heading: "Article front matter (`content/articles/<slug>.mdx`)",
+  },
+  sources: {
+    dir: "sources",
+    extensions: DATA,
+    schema: sourceSchema,
+    heading: "Source (`content/sources/<id>.yaml`)",
+  },
+  topics: { dir: "topics", extensions: DATA, schema: topicSchema, heading: "Topic (`content/topics/<slug>.yaml`)" },
+  authors: {
+    dir: "authors",
+    extensions: DATA,
+    schema: authorSchema,
+    heading: "Author (`content/authors/<slug>.yaml`)",
+  },
+  timeline: {
+    dir: "timeline",
+    extensions: DATA,
+    schema: timelineEventSchema,
+    heading: "Timeline event (`content/timeline/<slug>.yaml`)",
+  },
+  resources: {
+    dir: "resources",
+    extensions: DATA,
+    schema: resourceSchema,
+    heading: "Resource (`content/resources/<slug>.yaml`)",
+  },
+} as const satisfies Record<
+  ContentCollection,
+  { dir: string; extensions: readonly string[]; schema: unknown; heading: string }
+>;
 
 export type CollectionName = keyof typeof COLLECTIONS;
+export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];

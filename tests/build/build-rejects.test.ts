@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { readdir, readFile } from "node:fs/promises";
+import { afterAll, describe, expect, it } from "vitest";
+import { readdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readContentFiles } from "../../src/lib/content-check/read.ts";
@@ -8,7 +8,15 @@ import { formatProblem } from "../../src/lib/content-check/problem.ts";
 import type { CollectionName } from "../../src/schemas/index.ts";
 import { htmlValidator } from "../site/html-validator.ts";
 import { nuHtmlErrors } from "../site/nu-html-checker.ts";
-import { buildWithContent, readBuilt } from "./fixture-site.ts";
+import { buildWithContent as build_, readBuilt, type FixtureBuild } from "./fixture-site.ts";
+
+const builds: FixtureBuild[] = [];
+const buildWithContent = async (files: ReadonlyMap<string, Uint8Array>) => {
+  const build = await build_(files);
+  builds.push(build);
+  return build;
+};
+afterAll(() => Promise.all(builds.map((b) => rm(b.dir, { recursive: true, force: true }))));
 
 /*
  * The build runs the same content check as `npm run check` (tested case by case in
@@ -65,6 +73,7 @@ describe("astro build", () => {
       ...(await bytes(`${fixtures}good/bom-crlf`)),
       ...(await bytes(`${fixtures}good/with-image`)),
       ...(await bytes(`${fixtures}good/unpublished`)),
+      ...(await bytes(`${fixtures}good/cite-in-code`)),
     ]);
     files.set("public/images/fixture.png", await readFile(`${fixtures}good/with-image/public/images/fixture.png`));
     const build = await buildWithContent(files);
@@ -72,6 +81,11 @@ describe("astro build", () => {
     for (const slug of ["bar-bax", "second-article", "windows-editor", "with-image"]) {
       expect(await readBuilt(build, `articles/${slug}/index.html`)).toContain("<h1>");
     }
+    // An example of the syntax in code is shown as code; the real citations are numbered
+    // 1 and 2, as the check numbers them (the regex of old saw four and broke the build).
+    const withCode = await readBuilt(build, "articles/cite-in-code/index.html");
+    expect(withCode).toMatch(/<code>&lt;Cite id=(?:"|&quot;)hrw-report(?:"|&quot;) \/&gt;\n?<\/code>/);
+    expect([...withCode.matchAll(/id="(cite-\d+-\d+)"/g)].map((m) => m[1])).toEqual(["cite-1-1", "cite-2-1"]);
     // Drafts and future stories are nowhere in the production build.
     for (const slug of ["a-draft-story", "a-future-story"]) {
       await expect(readBuilt(build, `articles/${slug}/index.html`)).rejects.toThrow();

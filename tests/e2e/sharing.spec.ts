@@ -41,6 +41,7 @@ test("an article carries share tags with absolute URLs and a 1200x630 PNG image"
 });
 
 test("an article's old address (alias) reaches the article", async ({ page }) => {
+  test.skip(!redirects.length, "no article of this site has been renamed (the fixture builds test aliases)");
   const [from, to] = redirects[0]!.split(" ");
   await page.goto(from!);
   await expect(page).toHaveURL(new RegExp(`${to}$`));

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { listPages, urlPathOf } from "../../src/lib/dist-pages.ts";
+import { articleSlugOf } from "../../src/lib/urls.ts";
 
 export const distDir = fileURLToPath(new URL("../../dist/", import.meta.url));
 
@@ -20,4 +21,4 @@ export async function builtPages(): Promise<BuiltPage[]> {
 }
 
 export const isRedirectPage = (html: string) => /<meta http-equiv="refresh"/i.test(html);
-export const isArticlePage = (page: BuiltPage) => /^\/articles\/[^/]+\/$/.test(page.path) && !isRedirectPage(page.html);
+export const isArticlePage = (page: BuiltPage) => articleSlugOf(page.path) !== undefined && !isRedirectPage(page.html);

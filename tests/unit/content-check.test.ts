@@ -110,6 +110,37 @@ const cases: Record<string, { file?: string; field: string; line?: number; says:
     says: /"newspaper" is not allowed\. Fix: use .*\(allowed: "news", "report"/,
   },
   "non-utf8": { field: "file", line: 10, says: /not valid UTF-8.*Fix: save it again/ },
+  "remote-image": {
+    field: "body",
+    line: 12,
+    says: /image https:\/\/maps\.example\.org\/route\.png would be loaded from another site.*Fix: download the file into public\/images\//,
+  },
+  "broken-internal-link": {
+    field: "body",
+    line: 10,
+    says: /the link \/articles\/bar-bx\/ leads to no page of this site\. Fix: link to \/articles\/bar-bax\//,
+  },
+  "broken-fragment": {
+    field: "body",
+    line: 10,
+    says: /points to #2017-06-first-arival, which is not on \/timeline\/\. Fix: use #2017-06-first-arrival/,
+  },
+  "correction-before-publication": {
+    field: "corrections[0].date",
+    line: 9,
+    says: /is before pubDate \(2017-09-05\): an article cannot be corrected before it is published/,
+  },
+  "accessed-before-published": {
+    file: "content/sources/early.yaml",
+    field: "accessed",
+    line: 5,
+    says: /is before published \(2017-09-01\)/,
+  },
+  "accented-file-name": {
+    file: "content/articles/Été-à-Ottawa.mdx",
+    field: "file name",
+    says: /Fix: rename the file to "ete-a-ottawa\.mdx"/,
+  },
 };
 
 describe("content check: the fixture site", () => {
@@ -123,6 +154,15 @@ describe("content check: the fixture site", () => {
     const { problems, content } = await checkWith("good/bom-crlf");
     expect(problems.map(formatProblem)).toEqual([]);
     expect(content.articles.get("windows-editor")?.data.title).toBe("A broken fixture article");
+  });
+});
+
+describe("content check: citations come from the syntax tree", () => {
+  it("never counts an example of the syntax in code, and numbers what the compiler renders", async () => {
+    const { problems, content } = await checkWith("good/cite-in-code");
+    expect(problems.map(formatProblem)).toEqual([]);
+    const article = content.articles.get("cite-in-code")!;
+    expect(article.citations.map((c) => `${c.line}:${c.sourceId}`)).toEqual(["10:globe-2017-09-01", "24:hrw-report"]);
   });
 });
 

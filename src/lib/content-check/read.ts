@@ -4,14 +4,20 @@ import { COLLECTIONS, type CollectionName } from "../../schemas/index.ts";
 import { checkContent, type CheckResult, type ContentFile } from "./validate.ts";
 import type { Problem } from "./problem.ts";
 
+/**
+ * Every file under `dir`. Fails closed: a folder that does not exist holds no files,
+ * but one that cannot be read is an error, never an empty (and so "valid") site.
+ */
 async function walk(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  const nested = await Promise.all(
-    entries.map((e) =>
-      e.isDirectory() ? walk(join(dir, e.name)) : Promise.resolve(e.isFile() ? [join(dir, e.name)] : []),
-    ),
-  );
-  return nested.flat();
+  try {
+    const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+    return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw new Error(`${dir} cannot be read (${(error as Error).message}). Fix: check the folder's permissions`, {
+      cause: error,
+    });
+  }
 }
 
 /** Every file of every collection under `<root>/content`, as the build's glob loaders see them. */

@@ -5,7 +5,9 @@
  * the same seed build the same site and timings are comparable across machines.
  */
 import { ARTICLE_KINDS, SOURCE_TYPES, type ArticleKind } from "../../schemas/index.ts";
-import type { ContentFile } from "../content-check/validate.ts";
+import type { ContentFile } from "../../lib/content-check/validate.ts";
+import { formatDateAt } from "../../lib/dates.ts";
+import { slugify } from "../../lib/slug.ts";
 
 export interface SyntheticOptions {
   articles: number;
@@ -174,15 +176,6 @@ const KIND_WEIGHTS: Readonly<Record<ArticleKind, number>> = {
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-export function slugify(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-}
-
 const plural = (noun: string) => (/[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`);
 
 function nounPhrase(random: Random): string {
@@ -241,7 +234,6 @@ function heading(random: Random): string {
 const DAY = 86_400_000;
 const FIRST_DAY = Date.UTC(2012, 0, 1);
 const LAST_DAY = Date.UTC(2025, 11, 31);
-const MONTHS = "January February March April May June July August September October November December".split(" ");
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const randomDay = (random: Random, from = FIRST_DAY, to = LAST_DAY) => from + int(random, 0, (to - from) / DAY) * DAY;
 
@@ -271,10 +263,7 @@ function generateSources(random: Random, count: number): { files: SyntheticFile[
       lines.push(`authors: ${JSON.stringify(names)}`);
     }
     if (chance(random, 0.85)) lines.push(`published: "${isoDay(published)}"`);
-    else
-      lines.push(
-        `publishedNote: "${MONTHS[new Date(published).getUTCMonth()]} ${new Date(published).getUTCFullYear()}"`,
-      );
+    else lines.push(`publishedNote: "${formatDateAt(new Date(published), "month")}"`);
     lines.push(`url: "${url}"`, `accessed: "${isoDay(randomDay(random, published, Date.UTC(2026, 0, 31)))}"`);
     if (chance(random, 0.3))
       lines.push(`archiveUrl: "https://archive.example.org/web/${isoDay(published).replaceAll("-", "")}/${url}"`);
@@ -292,7 +281,7 @@ function generateTopics(count: number): { files: SyntheticFile[]; slugs: string[
       TOPIC_NAMES[i % TOPIC_NAMES.length]! +
       (i >= TOPIC_NAMES.length ? ` ${Math.floor(i / TOPIC_NAMES.length) + 1}` : ""),
   );
-  const slugs = names.map(slugify);
+  const slugs = names.map((name) => slugify(name));
   const files = names.map((name, i) => ({
     collection: "topics" as const,
     file: `content/topics/${slugs[i]}.yaml`,

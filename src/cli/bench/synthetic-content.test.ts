@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findCitations } from "../citations.ts";
-import { formatProblem } from "../content-check/problem.ts";
-import { checkContent } from "../content-check/validate.ts";
+import { formatProblem } from "../../lib/content-check/problem.ts";
+import { checkContent } from "../../lib/content-check/validate.ts";
 import { generateSyntheticContent, SOURCES_PER_ARTICLE, TOPICS_PER_ARTICLE } from "./synthetic-content.ts";
 
 const files = generateSyntheticContent({ articles: 60, seed: 7 });
@@ -34,7 +33,7 @@ describe("generateSyntheticContent", () => {
 
   it("cites five distinct generated sources per article, some twice", () => {
     for (const article of articles) {
-      const cited = findCitations(article.body).map((c) => c.sourceId);
+      const cited = article.citations.map((c) => c.sourceId);
       expect(new Set(cited).size).toBe(SOURCES_PER_ARTICLE);
       expect(cited.length).toBeGreaterThan(SOURCES_PER_ARTICLE);
       expect(article.data.topics).toHaveLength(TOPICS_PER_ARTICLE);

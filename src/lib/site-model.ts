@@ -1,0 +1,174 @@
+/**
+ * The one derivation of the site from its loaded entries: what is published, each
+ * article's citations, cited-by, aliases, the topic index and related stories. Pure:
+ * the pages (src/data/site.ts, from Astro's collections), the build steps and the
+ * editors' check (from the files the check read) all call it, so they cannot disagree.
+ */
+import type {
+  ArticleData,
+  AuthorData,
+  ResourceData,
+  SourceData,
+  TimelineEventData,
+  TopicData,
+} from "../schemas/index.ts";
+import { SETTINGS } from "../settings.ts";
+import type { Citations } from "./citations.ts";
+import { computeRelated, type RelatedStory } from "./related.ts";
+import { isUnpublished, isVisible } from "./visibility.ts";
+import { paths } from "./urls.ts";
+
+/** What every loader gives: an id (the slug) and validated data. */
+export interface Entry<D> {
+  id: string;
+  data: D;
+}
+
+/** Where a source is cited: a story, a timeline event or a directory entry. */
+export interface Citation {
+  kind: "article" | "timeline" | "resource";
+  title: string;
+  path: string;
+}
+
+export interface Article<E extends Entry<ArticleData> = Entry<ArticleData>> {
+  slug: string;
+  entry: E;
+  data: E["data"];
+  citations: Citations;
+  unpublished: boolean;
+}
+
+export interface SiteInput<
+  A extends Entry<ArticleData>,
+  S extends Entry<SourceData>,
+  T extends Entry<TopicData>,
+  Au extends Entry<AuthorData>,
+  Tl extends Entry<TimelineEventData>,
+  R extends Entry<ResourceData>,
+> {
+  /** Each article with its citations, numbered from its syntax tree. */
+  articles: readonly { entry: A; citations: Citations }[];
+  sources: readonly S[];
+  topics: readonly T[];
+  authors: readonly Au[];
+  timeline: readonly Tl[];
+  resources: readonly R[];
+}
+
+export interface SiteModel<
+  A extends Entry<ArticleData> = Entry<ArticleData>,
+  S extends Entry<SourceData> = Entry<SourceData>,
+  T extends Entry<TopicData> = Entry<TopicData>,
+  Au extends Entry<AuthorData> = Entry<AuthorData>,
+  Tl extends Entry<TimelineEventData> = Entry<TimelineEventData>,
+  R extends Entry<ResourceData> = Entry<ResourceData>,
+> {
+  /** Visible articles, newest first. */
+  articles: Article<A>[];
+  bySlug: Map<string, Article<A>>;
+  sources: Map<string, S>;
+  topics: Map<string, T>;
+  authors: Map<string, Au>;
+  /** Topic slug -> its visible articles, newest first. */
+  articlesByTopic: Map<string, Article<A>[]>;
+  related: Map<string, RelatedStory[]>;
+  /** Old slug -> current slug, for visible articles. */
+  aliases: Map<string, string>;
+  /** Timeline events, oldest first. */
+  timeline: Tl[];
+  /** The resources directory, by name. */
+  resources: R[];
+  /** Source id -> every place on the site that cites it (stories newest first, then timeline, then directory). */
+  citedBy: Map<string, Citation[]>;
+}
+
+export interface DeriveOptions {
+  /** The dev server's preview: drafts and future articles are shown. */
+  preview: boolean;
+  now: Date;
+  relatedCount?: number;
+}
+
+/** Old slug -> current slug of each article that lists aliases. */
+export function aliasesOf(articles: readonly { slug: string; data: Pick<ArticleData, "aliases"> }[]) {
+  return new Map(articles.flatMap((a) => a.data.aliases.map((alias) => [alias, a.slug] as const)));
+}
+
+const newestFirst = (a: Article, b: Article) =>
+  b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.slug.localeCompare(b.slug);
+
+export function deriveSite<
+  A extends Entry<ArticleData>,
+  S extends Entry<SourceData>,
+  T extends Entry<TopicData>,
+  Au extends Entry<AuthorData>,
+  Tl extends Entry<TimelineEventData>,
+  R extends Entry<ResourceData>,
+>(input: SiteInput<A, S, T, Au, Tl, R>, options: DeriveOptions): SiteModel<A, S, T, Au, Tl, R> {
+  const { preview, now, relatedCount = SETTINGS.relatedCount } = options;
+  const articles: Article<A>[] = input.articles
+    .filter(({ entry }) => isVisible(entry.data, { preview, now }))
+    .map(({ entry, citations }) => ({
+      slug: entry.id,
+      entry,
+      data: entry.data,
+      citations,
+      unpublished: isUnpublished(entry.data, now),
+    }))
+    .sort(newestFirst);
+
+  const articlesByTopic = new Map<string, Article<A>[]>(input.topics.map((topic) => [topic.id, []]));
+  for (const article of articles) {
+    for (const topic of article.data.topics) articlesByTopic.get(topic)?.push(article);
+  }
+
+  const related = computeRelated(
+    articles.map((a) => ({
+      slug: a.slug,
+      pubDate: a.data.pubDate,
+      topics: a.data.topics,
+      sources: a.citations.sources.map((s) => s.sourceId),
+      related: a.data.related,
+    })),
+    { count: relatedCount },
+  );
+
+  const timeline = [...input.timeline].sort(
+    (a, b) => a.data.date.getTime() - b.data.date.getTime() || a.id.localeCompare(b.id),
+  );
+  const resources = [...input.resources].sort((a, b) => a.data.name.localeCompare(b.data.name));
+
+  const citedBy = new Map<string, Citation[]>();
+  const cite = (sourceId: string, citation: Citation) => {
+    const list = citedBy.get(sourceId) ?? [];
+    list.push(citation);
+    citedBy.set(sourceId, list);
+  };
+  for (const article of articles) {
+    const citation: Citation = { kind: "article", title: article.data.title, path: paths.article(article.slug) };
+    for (const { sourceId } of article.citations.sources) cite(sourceId, citation);
+  }
+  for (const event of timeline) {
+    for (const id of event.data.sources)
+      cite(id, { kind: "timeline", title: event.data.title, path: paths.timelineEvent(event.id) });
+  }
+  for (const resource of resources) {
+    for (const id of resource.data.sources)
+      cite(id, { kind: "resource", title: resource.data.name, path: paths.resource(resource.id) });
+  }
+
+  return {
+    articles,
+    bySlug: new Map(articles.map((a) => [a.slug, a])),
+    sources: new Map(input.sources.map((s) => [s.id, s])),
+    topics: new Map(input.topics.map((t) => [t.id, t])),
+    authors: new Map(input.authors.map((a) => [a.id, a])),
+    articlesByTopic,
+    related,
+    aliases: aliasesOf(articles),
+    timeline,
+    resources,
+    citedBy,
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * Every setting of the site, in one typed place. Deployers set environment variables
+ * (documented in README.md, "Deploy"); everything else is a decision of the newsroom,
+ * changed here and nowhere else.
+ */
+
+/** The address readers reach the site at, without a trailing slash. */
+export const PLACEHOLDER_SITE_URL = "https://refugenorth.example";
+
+/** Environment variables a deployer sets, read once. */
+export function deploySettings(env: Record<string, string | undefined> = process.env) {
+  return {
+    /** SITE_URL: absolute links in share images, canonical links, feeds and the sitemap. */
+    siteUrl: env.SITE_URL?.trim() || PLACEHOLDER_SITE_URL,
+    siteUrlIsSet: Boolean(env.SITE_URL?.trim()),
+  };
+}
+
+/** What a production build prints when SITE_URL is missing: every absolute URL would be wrong. */
+export const SITE_URL_WARNING =
+  `SITE_URL is not set: share images, canonical links, the sitemap and the feeds will point at ${PLACEHOLDER_SITE_URL}. ` +
+  "Fix: build with SITE_URL=https://your.domain npm run build (see README.md, Deploy).";
+
+export const SETTINGS = {
+  /** Dates in content are days in this zone, and are shown in it. */
+  timeZone: "America/Toronto",
+  /** Stories per page of the archive and topic lists. */
+  listPageSize: 20,
+  /** Sources per page of the sources index. */
+  sourcesPageSize: 100,
+  /** Related stories under each article. */
+  relatedCount: 3,
+  /** Newest articles in each feed. */
+  feedSize: 50,
+  /** Chunks the article modules are bundled into (src/lib/article-chunks.ts says why). */
+  articleChunks: 16,
+  /**
+   * Markdown features of the MDX parser. The build's compiler (astro.config.ts) and the
+   * editors' check parse with the same ones, so both see the same citations.
+   */
+  mdxFeatures: { gfm: true, smartPunctuation: true },
+} as const;

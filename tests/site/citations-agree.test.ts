@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { fileURLToPath } from "node:url";
+import { checkContentDir } from "../../src/lib/content-check/read.ts";
+import { numberCitations } from "../../src/lib/citations.ts";
+import { articleFile } from "../../src/lib/urls.ts";
+import { snapshotOf } from "../../src/integrations/content-check.ts";
+import { readFile } from "node:fs/promises";
+import { distDir } from "./built-site.ts";
+
+/*
+ * The editors' check and the build parse citations with the same parser; here the
+ * built pages prove it: every mark on every published article has the number and
+ * anchor the check gave that citation, in the same order.
+ */
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const { content } = await checkContentDir(root);
+const published = snapshotOf(content, new Date()).articles;
+
+describe("citations: the check and the built page agree", () => {
+  it("checks every published article", () => expect(published.length).toBeGreaterThan(0));
+
+  it.each(published.map((a) => [a.slug, a] as const))("%s", async (slug, article) => {
+    const html = await readFile(`${distDir}${articleFile(slug)}`, "utf8");
+    const marks = [...html.matchAll(/<a href="#(source-[^"]+)" id="(cite-\d+-\d+)" role="doc-noteref"[^>]*>\s*(\d+)/g)];
+    const expected = numberCitations(content.articles.get(slug)!.citations).inOrder;
+    expect(marks.map((m) => `${m[3]} ${m[2]} ${m[1]}`)).toEqual(
+      expected.map((c) => `${c.number} ${c.refId} ${c.entryId}`),
+    );
+  });
+});
