@@ -8,7 +8,12 @@ import { ARTICLES_DIR } from "../lib/urls.ts";
  * articles, and the timeline, resources and sources pages) and writes the index and its
  * loader into dist/pagefind/, so search is served by the site itself.
  */
-const SEARCHABLE = [`${ARTICLES_DIR}/*/index.html`, "timeline/index.html", "resources/index.html", "sources/**/index.html"];
+const SEARCHABLE = [
+  `${ARTICLES_DIR}/*/index.html`,
+  "timeline/index.html",
+  "resources/index.html",
+  "sources/**/index.html",
+];
 export function searchIndex(): AstroIntegration {
   return {
     name: "refuge-north:search-index",
