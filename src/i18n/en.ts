@@ -58,6 +58,7 @@ export const en: Dictionary = {
     accessedNote: (date) => `Sources accessed on ${date} unless another date is given.`,
     locator: "at",
     skipToSources: "Skip to sources",
+    feedMark: (n) => `[${n}]`,
   },
   related: {
     heading: "Related stories",

@@ -46,6 +46,8 @@ export interface Dictionary {
     accessedNote: (date: string) => string;
     locator: string;
     skipToSources: string;
+    /** A citation in a feed reader, which has no stylesheet: "[3]". */
+    feedMark: (n: number) => string;
   };
   related: {
     heading: string;
