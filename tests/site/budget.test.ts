@@ -70,6 +70,23 @@ describe("article page budget", () => {
     const opening = openingIn(firstFlight(long));
     expect(opening).toMatchObject({ css: true, header: true, title: true, dek: true });
     expect(opening.paragraphs).toBeGreaterThanOrEqual(FIRST_PARAGRAPHS);
+    // A 3,000-word investigation: the longest article padded to that length with its own
+    // words in random order (which compresses worse than prose), markers and all.
+    const wordsNow = page.html
+      .slice(start, page.html.indexOf('<section class="sources"'))
+      .replace(/<[^>]+>/g, " ")
+      .split(/\s+/).length;
+    const clusters = [
+      ...page.html.matchAll(/<span class="cites"[\s\S]*?<\/span><\/span>|<span class="cites"[\s\S]*?<\/sup><\/span>/g),
+    ].map((m) => m[0]);
+    const extra = Array.from(
+      { length: Math.ceil(Math.max(0, 3000 - wordsNow) / 60) },
+      (_, i) =>
+        `<p>${Array.from({ length: 60 }, pick).join(" ")}${clusters[i % Math.max(1, clusters.length)] ?? ""}</p>`,
+    ).join("");
+    const investigation = page.html.slice(0, firstParagraph) + extra + page.html.slice(firstParagraph);
+    console.log(`a 3,000-word page: ${(gzipSize(investigation) / KB).toFixed(1)} KB gzip`);
+    expect(gzipSize(investigation), "a 3,000-word page, gzip").toBeLessThan(PAGE_WEIGHT);
     // And the check bites: 20 KB of incompressible CSS pushes the opening out of the first flight.
     const noise = Array.from({ length: 20 * KB }, () =>
       String.fromCharCode(97 + ((seed = (seed * 48271) % 2147483647) % 26)),
