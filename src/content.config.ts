@@ -1,7 +1,7 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import {
-  articleSchema,
+  articleSchemaWithImage,
   authorSchema,
   COLLECTIONS,
   resourceSchema,
@@ -26,7 +26,12 @@ const loader = (name: CollectionName) =>
   });
 
 export const collections = {
-  articles: defineCollection({ loader: loader("articles"), schema: articleSchema }),
+  articles: defineCollection({
+    loader: loader("articles"),
+    // The lead image's path (checked by the schema and the content check) becomes an image
+    // Astro measures and optimizes, so the page knows its width and height.
+    schema: ({ image }) => articleSchemaWithImage(image()),
+  }),
   sources: defineCollection({ loader: loader("sources"), schema: sourceSchema }),
   authors: defineCollection({ loader: loader("authors"), schema: authorSchema }),
   topics: defineCollection({ loader: loader("topics"), schema: topicSchema }),

@@ -27,7 +27,7 @@ export function shareImages(): AstroIntegration {
       "astro:config:setup": ({ command, injectRoute }) => {
         if (command !== "dev") return;
         injectRoute({
-          pattern: "/articles/[slug]/share.png",
+          pattern: paths.shareImage("[slug]"),
           entrypoint: new URL("../routes/article-share-image.ts", import.meta.url),
         });
       },

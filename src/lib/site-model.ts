@@ -19,6 +19,9 @@ import { isUnpublished, isVisible } from "./visibility.ts";
 import { paths } from "./urls.ts";
 import { smartQuotes } from "./typography.ts";
 
+/** An article's data as every loader gives it (Astro turns the lead image into an asset). */
+export type ArticleCore = Omit<ArticleData, "image">;
+
 /** What every loader gives: an id (the slug) and validated data. */
 export interface Entry<D> {
   id: string;
@@ -32,7 +35,7 @@ export interface Citation {
   path: string;
 }
 
-export interface Article<E extends Entry<ArticleData> = Entry<ArticleData>> {
+export interface Article<E extends Entry<ArticleCore> = Entry<ArticleCore>> {
   slug: string;
   entry: E;
   data: E["data"];
@@ -41,7 +44,7 @@ export interface Article<E extends Entry<ArticleData> = Entry<ArticleData>> {
 }
 
 export interface SiteInput<
-  A extends Entry<ArticleData>,
+  A extends Entry<ArticleCore>,
   S extends Entry<SourceData>,
   T extends Entry<TopicData>,
   Au extends Entry<AuthorData>,
@@ -58,7 +61,7 @@ export interface SiteInput<
 }
 
 export interface SiteModel<
-  A extends Entry<ArticleData> = Entry<ArticleData>,
+  A extends Entry<ArticleCore> = Entry<ArticleCore>,
   S extends Entry<SourceData> = Entry<SourceData>,
   T extends Entry<TopicData> = Entry<TopicData>,
   Au extends Entry<AuthorData> = Entry<AuthorData>,
@@ -100,7 +103,7 @@ const newestFirst = (a: Article, b: Article) =>
   b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.slug.localeCompare(b.slug);
 
 export function deriveSite<
-  A extends Entry<ArticleData>,
+  A extends Entry<ArticleCore>,
   S extends Entry<SourceData>,
   T extends Entry<TopicData>,
   Au extends Entry<AuthorData>,

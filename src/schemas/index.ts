@@ -1,5 +1,5 @@
 /** Every content schema, in one place: pure zod, usable from Astro, scripts and tests. */
-import { articleSchema } from "./article.ts";
+import { articleSchema, IMAGE_EXTENSIONS } from "./article.ts";
 import { sourceSchema } from "./source.ts";
 import { authorSchema, topicSchema } from "./taxonomy.ts";
 import { resourceSchema, timelineEventSchema } from "./directory.ts";
@@ -25,6 +25,8 @@ export const COLLECTIONS = {
   articles: {
     dir: "articles",
     extensions: [".mdx"],
+    // Lead images sit next to the articles (content/articles/images/).
+    assets: IMAGE_EXTENSIONS,
     schema: articleSchema,
     heading: "Article front matter (`content/articles/<slug>.mdx`)",
   },
@@ -55,7 +57,7 @@ export const COLLECTIONS = {
   },
 } as const satisfies Record<
   ContentCollection,
-  { dir: string; extensions: readonly string[]; schema: unknown; heading: string }
+  { dir: string; extensions: readonly string[]; assets?: readonly string[]; schema: unknown; heading: string }
 >;
 
 export type CollectionName = keyof typeof COLLECTIONS;

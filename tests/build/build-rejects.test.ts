@@ -75,7 +75,8 @@ describe("astro build", () => {
       ...(await bytes(`${fixtures}good/unpublished`)),
       ...(await bytes(`${fixtures}good/cite-in-code`)),
     ]);
-    files.set("public/images/fixture.png", await readFile(`${fixtures}good/with-image/public/images/fixture.png`));
+    const image = "content/articles/images/fixture.png";
+    files.set(image, await readFile(`${fixtures}good/with-image/${image}`));
     const build = await buildWithContent(files);
     expect(build.code, build.output).toBe(0);
     for (const slug of ["bar-bax", "second-article", "windows-editor", "with-image"]) {
@@ -100,9 +101,9 @@ describe("astro build", () => {
         expect(await readBuilt(build, page), `${slug} in ${page}`).not.toContain(slug);
       }
     }
-    // A lead image is shown with its alt text.
-    expect(await readBuilt(build, "articles/with-image/index.html")).toContain(
-      '<img src="/images/fixture.png" alt="The Refuge North logo, used as a fixture image" decoding="async">',
+    // A lead image is shown with its alt text, measured (no layout shift) and optimized.
+    expect(await readBuilt(build, "articles/with-image/index.html")).toMatch(
+      /<img src="\/_astro\/fixture\.[\w-]+\.webp"[^>]* alt="The Refuge North logo, used as a fixture image" loading="eager" decoding="async" width="512" height="512">/,
     );
     // The alias of a renamed article answers with a redirect page.
     expect(await readBuilt(build, "articles/old-second-article/index.html")).toContain('http-equiv="refresh"');

@@ -20,7 +20,7 @@ const published = snapshotOf(content, new Date()).articles;
 describe("citations: the check and the built page agree", () => {
   it("checks every published article", () => expect(published.length).toBeGreaterThan(0));
 
-  it.each(published.map((a) => [a.slug, a] as const))("%s", async (slug, article) => {
+  it.each(published.map((a) => a.slug))("%s", async (slug) => {
     const html = await readFile(`${distDir}${articleFile(slug)}`, "utf8");
     const marks = [...html.matchAll(/<a href="#(source-[^"]+)" id="(cite-\d+-\d+)" role="doc-noteref"[^>]*>\s*(\d+)/g)];
     const expected = numberCitations(content.articles.get(slug)!.citations).inOrder;

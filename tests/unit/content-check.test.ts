@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fileURLToPath } from "node:url";
-import { findStrayFiles, readContentFiles } from "../../src/lib/content-check/read.ts";
+import { findStrayFiles, readAssetFiles, readContentFiles } from "../../src/lib/content-check/read.ts";
 import { checkContent, type ContentFile } from "../../src/lib/content-check/validate.ts";
 import { formatProblem } from "../../src/lib/content-check/problem.ts";
 
@@ -167,7 +167,7 @@ describe("content check: citations come from the syntax tree", () => {
 });
 
 describe("content check: files nothing would read", () => {
-  it("names a story saved with the wrong extension or in the wrong folder, and ignores hidden files", async () => {
+  it("names a story saved with the wrong extension or in the wrong folder, and ignores hidden files and the guides beside content/", async () => {
     const problems = (await findStrayFiles(`${fixtures}stray`)).map(formatProblem);
     expect(problems).toEqual([
       expect.stringMatching(
@@ -182,13 +182,15 @@ describe("content check: files nothing would read", () => {
 });
 
 describe("content check: images", () => {
-  it("names an image path that is not in public/", async () => {
+  it("names a lead image file that does not exist next to the article", async () => {
     const extra = await readContentFiles(`${fixtures}good/with-image`);
-    const { problems } = checkContent([...base, ...extra], { publicFiles: new Set(["/favicon.svg"]) });
+    const { problems } = checkContent([...base, ...extra], { assetFiles: new Set(["content/articles/other.png"]) });
     expect(problems.map(formatProblem)).toEqual([
-      "content/articles/with-image.mdx:10: image.src: no file public/images/fixture.png. Fix: add the image there, or correct the path",
+      "content/articles/with-image.mdx:10: image.src: no file content/articles/images/fixture.png. Fix: add the image there, or correct the path",
     ]);
-    expect(checkContent([...base, ...extra], { publicFiles: new Set(["/images/fixture.png"]) }).problems).toEqual([]);
+    const assetFiles = await readAssetFiles(`${fixtures}good/with-image`);
+    expect([...assetFiles]).toEqual(["content/articles/images/fixture.png"]);
+    expect(checkContent([...base, ...extra], { assetFiles }).problems).toEqual([]);
   });
 });
 

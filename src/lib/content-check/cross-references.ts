@@ -2,6 +2,7 @@
  * Checks between files: every reference field (declared with `ref()` in the schemas),
  * aliases, citations, template leftovers, images and links inside article bodies.
  */
+import { posix } from "node:path";
 import { COLLECTION_NAMES, COLLECTIONS, referenceFields, type CollectionName } from "../../schemas/index.ts";
 import { aliasesOf } from "../site-model.ts";
 import { closest, nearHint } from "../suggest.ts";
@@ -35,7 +36,7 @@ function unknownReference(target: CollectionName, ref: string, known: Set<string
 export function checkCrossReferences(
   content: CheckedContent,
   present: Record<CollectionName, Set<string>>,
-  options: { publicFiles?: ReadonlySet<string> },
+  options: { assetFiles?: ReadonlySet<string> },
 ): Problem[] {
   const problems: Problem[] = [];
   const articles = [...content.articles.values()];
@@ -101,12 +102,13 @@ export function checkCrossReferences(
       });
     }
 
-    if (data.image && options.publicFiles && !options.publicFiles.has(data.image.src)) {
+    const image = data.image && posix.join(posix.dirname(file), data.image.src);
+    if (image && options.assetFiles && !options.assetFiles.has(image)) {
       problems.push({
         file,
         line: lineOf(["image", "src"]),
         field: "image.src",
-        message: `no file public${data.image.src}. Fix: add the image there, or correct the path`,
+        message: `no file ${image}. Fix: add the image there, or correct the path`,
       });
     }
 

@@ -1,6 +1,6 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
-import { COLLECTIONS, type CollectionName } from "../../schemas/index.ts";
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from "../../schemas/index.ts";
 import { checkContent, type CheckResult, type ContentFile } from "./validate.ts";
 import type { Problem } from "./problem.ts";
 
@@ -40,14 +40,26 @@ export async function readContentFiles(root: string): Promise<ContentFile[]> {
   return lists.flat();
 }
 
-/** Paths ("/images/x.jpg") of the files in public/, for checking image references. */
-export async function readPublicFiles(root: string): Promise<Set<string>> {
-  const publicDir = join(root, "public");
-  return new Set((await walk(publicDir)).map((path) => `/${relative(publicDir, path).split(sep).join("/")}`));
+const assetsOf = (collection: (typeof COLLECTIONS)[CollectionName]): readonly string[] =>
+  "assets" in collection ? collection.assets : [];
+
+/** Repo-relative paths of the asset files (lead images) in the content folders. */
+export async function readAssetFiles(root: string): Promise<Set<string>> {
+  const lists = await Promise.all(
+    Object.values(COLLECTIONS).map(async (collection) => {
+      const assets = assetsOf(collection);
+      if (!assets.length) return [];
+      const files = await walk(join(root, "content", collection.dir));
+      return files
+        .map((path) => relative(root, path).split(sep).join("/"))
+        .filter((file) => assets.some((ext) => file.toLowerCase().endsWith(ext)));
+    }),
+  );
+  return new Set(lists.flat());
 }
 
-/** Files the editors' guide and the build expect at the top of content/. */
-const CONTENT_ROOT_FILES = new Set(["EDITING.md", "permalinks.txt"]);
+/** Files the editors expect at the top of content/ (their guide and house style) and the build's permalink list. */
+const CONTENT_ROOT_FILES = new Set(["EDITING.md", "STYLE.md", "permalinks.txt"]);
 
 /**
  * Files under content/ that no collection reads: an article saved as .md, a source as
@@ -56,6 +68,7 @@ const CONTENT_ROOT_FILES = new Set(["EDITING.md", "permalinks.txt"]);
 export async function findStrayFiles(root: string): Promise<Problem[]> {
   const contentDir = join(root, "content");
   const folders = new Map<string, readonly string[]>(Object.values(COLLECTIONS).map((c) => [c.dir, c.extensions]));
+  const collectionOf = new Map(COLLECTION_NAMES.map((name) => [COLLECTIONS[name].dir as string, name]));
   const problems: Problem[] = [];
   for (const path of (await walk(contentDir)).sort()) {
     const file = relative(root, path).split(sep).join("/");
@@ -76,7 +89,10 @@ export async function findStrayFiles(root: string): Promise<Problem[]> {
         field: "file",
         message: `content/${folder}/ is not a content folder. Fix: use one of content/${[...folders.keys()].join("/, content/")}/`,
       });
-    } else if (!extensions.some((ext) => file.endsWith(ext))) {
+    } else if (
+      !extensions.some((ext) => file.endsWith(ext)) &&
+      !assetsOf(COLLECTIONS[collectionOf.get(folder)!]).some((ext) => file.toLowerCase().endsWith(ext))
+    ) {
       const suggested = file.replace(/\.[^./]+$/, "") + extensions[0];
       problems.push({
         file,
@@ -89,11 +105,11 @@ export async function findStrayFiles(root: string): Promise<Problem[]> {
 }
 
 export async function checkContentDir(root: string): Promise<CheckResult & { filesChecked: number }> {
-  const [files, publicFiles, stray] = await Promise.all([
+  const [files, assetFiles, stray] = await Promise.all([
     readContentFiles(root),
-    readPublicFiles(root),
+    readAssetFiles(root),
     findStrayFiles(root),
   ]);
-  const result = checkContent(files, { publicFiles });
+  const result = checkContent(files, { assetFiles });
   return { ...result, problems: [...stray, ...result.problems], filesChecked: files.length + stray.length };
 }

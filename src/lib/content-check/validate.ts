@@ -66,7 +66,7 @@ const byCollection = <T>(make: () => T) =>
  */
 export function checkContent(
   files: readonly ContentFile[],
-  options: { publicFiles?: ReadonlySet<string> } = {},
+  options: { assetFiles?: ReadonlySet<string> } = {},
 ): CheckResult {
   const problems: Problem[] = [];
   const content = byCollection(() => new Map()) as unknown as CheckedContent;
