@@ -96,6 +96,7 @@ export const en: Dictionary = {
     pageOf: (page, last) => `Page ${page} of ${last}`,
     filter: "Show",
     allKinds: "All stories",
+    empty: "No stories of this kind yet.",
     kindTitle: (kind) => `All stories: ${kind}`,
     kindDescription: (kind) => `Every Refuge North story of this kind (${kind}), newest first.`,
   },

@@ -76,6 +76,7 @@ export interface Dictionary {
     pageOf: (page: number, last: number) => string;
     filter: string;
     allKinds: string;
+    empty: string;
     kindTitle: (kind: string) => string;
     kindDescription: (kind: string) => string;
   };
