@@ -9,6 +9,7 @@ export const en: Dictionary = {
   site: {
     name: "Refuge North",
     tagline: "Canada, Chechnya and the people who fled the 2017 purge",
+    kicker: "An independent newsroom",
     description:
       "News, explainers and fact-checks on Canada's resettlement of LGBT people who fled the 2017 anti-gay purge in Chechnya, with every fact sourced.",
   },
@@ -41,7 +42,7 @@ export const en: Dictionary = {
     by: "By",
     published: "Published",
     updated: "Updated",
-    dateline: (place) => place.toUpperCase(),
+    dateline: (place) => `${place.toUpperCase()} \u2014 `,
     topics: "Topics",
     corrections: "Corrections",
     correction: "Correction",

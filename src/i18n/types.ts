@@ -7,7 +7,8 @@ export interface Dictionary {
   dateLocale: string;
   /** Open Graph locale, e.g. "en_CA". */
   ogLocale: string;
-  site: { name: string; tagline: string; description: string };
+  /** kicker: above the tagline on the site's own share card (the name is already in its footer). */
+  site: { name: string; tagline: string; description: string; kicker: string };
   nav: {
     label: string;
     home: string;
@@ -26,6 +27,7 @@ export interface Dictionary {
     by: string;
     published: string;
     updated: string;
+    /** The run-in before the first paragraph, with its dash and space: "TORONTO — ". */
     dateline: (place: string) => string;
     topics: string;
     corrections: string;
