@@ -121,6 +121,7 @@ export const en: Dictionary = {
       "Key events from the first detentions in Chechnya to Canada's later refugee programmes. Dates are as precise as the sources allow; each event links to its sources.",
     sources: "Sources",
     coverage: "Our coverage",
+    years: "Jump to a year",
   },
   resourcesPage: {
     title: "Resources",

@@ -91,7 +91,7 @@ export interface Dictionary {
     latest: string;
     more: string;
   };
-  timelinePage: { title: string; description: string; intro: string; sources: string; coverage: string };
+  timelinePage: { title: string; description: string; intro: string; sources: string; coverage: string; years: string };
   resourcesPage: {
     title: string;
     description: string;
