@@ -10,6 +10,7 @@ import { shareImages } from "./src/integrations/share-images.ts";
 import { staticHostFiles } from "./src/integrations/static-host-files.ts";
 import { articleChunk } from "./src/lib/article-chunks.ts";
 import { citeNumbering } from "./src/lib/cite-numbering.ts";
+import { citeClusters } from "./src/lib/cite-clusters-plugin.ts";
 import { CSP_DIRECTIVES } from "./src/lib/csp.ts";
 import { articleSlugOf } from "./src/lib/urls.ts";
 import { deploySettings, SETTINGS, SITE_URL_WARNING } from "./src/settings.ts";
@@ -71,8 +72,9 @@ export default defineConfig({
     // No code blocks in articles; Shiki's inline styles would also need 'unsafe-inline'.
     syntaxHighlight: false,
     // Sätteri, Astro's own parser, with the features the editors' check parses with; the
-    // plugin hands each <Cite> its number as props (src/lib/cite-numbering.ts).
-    processor: satteri({ features: { ...SETTINGS.mdxFeatures }, mdastPlugins: [citeNumbering] }),
+    // plugins hand each <Cite> its number as props (src/lib/cite-numbering.ts), then keep
+    // each cluster of them with its word, in numeric order (src/lib/cite-clusters-plugin.ts).
+    processor: satteri({ features: { ...SETTINGS.mdxFeatures }, mdastPlugins: [citeNumbering, citeClusters] }),
   },
   devToolbar: { enabled: false },
   vite: {

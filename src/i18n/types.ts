@@ -7,7 +7,8 @@ export interface Dictionary {
   dateLocale: string;
   /** Open Graph locale, e.g. "en_CA". */
   ogLocale: string;
-  site: { name: string; tagline: string; description: string };
+  /** kicker: above the tagline on the site's own share card (the name is already in its footer). */
+  site: { name: string; tagline: string; description: string; kicker: string };
   nav: {
     label: string;
     home: string;
@@ -32,15 +33,21 @@ export interface Dictionary {
     /** Said once above the list when every claim comes from the same page. */
     allBy: (claimant: string, when: string) => string;
   };
+  /** A kind as a section of stories: "Explainers", "Fact checks". */
+  kindsPlural: Record<ArticleKind, string>;
   article: {
     by: string;
     published: string;
     updated: string;
+    /** The run-in before the first paragraph, with its dash and space: "TORONTO — ". */
     dateline: (place: string) => string;
     topics: string;
     corrections: string;
     correction: string;
     draft: string;
+    /** Said on paper only: where the printout came from, and (with JavaScript) when. */
+    printedFrom: string;
+    printedOn: (date: string) => string;
   };
   citations: {
     heading: string;
@@ -54,15 +61,27 @@ export interface Dictionary {
     /** Said once above a Sources list: the access date most entries share. */
     accessedNote: (date: string) => string;
     locator: string;
+    skipToSources: string;
+    /** A citation in a feed reader, which has no stylesheet: "[3]". */
+    feedMark: (n: number) => string;
   };
   related: {
     heading: string;
-    pick: string;
-    alsoAbout: (topics: string) => string;
-    sharedSources: (count: number) => string;
+    moreOn: (topics: string) => string;
+    sameSources: string;
     sameTime: string;
   };
-  home: { title: string; latest: string; empty: string };
+  home: {
+    title: string;
+    latest: string;
+    empty: string;
+    lead: string;
+    more: string;
+    factChecks: string;
+    allFactChecks: string;
+    timeline: { heading: string; body: string; link: string };
+    help: { heading: string; body: string; resources: string; explainer: string };
+  };
   archive: {
     title: string;
     description: string;
@@ -71,9 +90,21 @@ export interface Dictionary {
     newer: string;
     older: string;
     pageOf: (page: number, last: number) => string;
+    filter: string;
+    allKinds: string;
+    empty: string;
+    kindTitle: (kind: string) => string;
+    kindDescription: (kind: string) => string;
   };
   topicsPage: { title: string; intro: string; count: (n: number) => string };
-  topicPage: { title: (topic: string) => string; empty: string; feed: string };
+  topicPage: {
+    title: (topic: string) => string;
+    label: string;
+    empty: string;
+    feed: string;
+    latest: string;
+    more: string;
+  };
   timelinePage: {
     title: string;
     description: string;
@@ -102,12 +133,26 @@ export interface Dictionary {
     checked: string;
     sources: string;
   };
-  sourcesPage: { title: string; description: string; intro: string; citedIn: string };
+  sourcesPage: {
+    title: string;
+    description: string;
+    intro: string;
+    citedIn: string;
+    pagination: string;
+    previous: string;
+    next: string;
+    publishers: string;
+    /** What a place that cites a source is, shown before its title. */
+    citedAs: { article: string; timeline: string; resource: string };
+  };
   search: {
     title: string;
     description: string;
     label: string;
     button: string;
+    placeholder: string;
+    ellipsis: string;
+    pageKinds: { timeline: string; resources: string; sources: string; page: string };
     noScript: string;
     browse: string;
     archive: string;
@@ -148,4 +193,6 @@ export interface Dictionary {
   };
   share: { heading: string; email: string; native: string; copy: string; copied: string; copyFailed: string };
   list: (items: string[]) => string;
+  /** Between items of a line of details: "News · March 3, 2026". */
+  separator: string;
 }

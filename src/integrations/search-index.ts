@@ -4,10 +4,16 @@ import * as pagefind from "pagefind";
 import { ARTICLES_DIR } from "../lib/urls.ts";
 
 /**
- * Indexes the built pages with Pagefind (only the parts marked data-pagefind-body,
- * i.e. articles) and writes the index and its loader into dist/pagefind/, so
- * search is served by the site itself.
+ * Indexes the built pages with Pagefind (only the parts marked data-pagefind-body:
+ * articles, and the timeline, resources and sources pages) and writes the index and its
+ * loader into dist/pagefind/, so search is served by the site itself.
  */
+const SEARCHABLE = [
+  `${ARTICLES_DIR}/*/index.html`,
+  "timeline/index.html",
+  "resources/index.html",
+  "sources/**/index.html",
+];
 export function searchIndex(): AstroIntegration {
   return {
     name: "refuge-north:search-index",
@@ -16,13 +22,17 @@ export function searchIndex(): AstroIntegration {
         const distDir = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-        // Only articles carry data-pagefind-body: reading the other pages would find nothing.
-        const added = await index.addDirectory({ path: distDir, glob: `${ARTICLES_DIR}/*/index.html` });
-        if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join("; ")}`);
+        // Only these pages carry data-pagefind-body: reading the others would find nothing.
+        let pageCount = 0;
+        for (const glob of SEARCHABLE) {
+          const added = await index.addDirectory({ path: distDir, glob });
+          if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join("; ")}`);
+          pageCount += added.page_count;
+        }
         const written = await index.writeFiles({ outputPath: `${distDir}/pagefind` });
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
         await pagefind.close();
-        logger.info(`search index: ${added.page_count} pages`);
+        logger.info(`search index: ${pageCount} pages`);
       },
     },
   };

@@ -18,6 +18,7 @@ import type { Citations } from "./citations.ts";
 import { computeRelated, type RelatedStory } from "./related.ts";
 import { isUnpublished, isVisible } from "./visibility.ts";
 import { paths } from "./urls.ts";
+import { smartQuotes } from "./typography.ts";
 
 /** An article's data as every loader gives it (Astro turns the lead image into an asset). */
 export type ArticleCore = Omit<ArticleData, "image">;
@@ -116,7 +117,8 @@ export function deriveSite<
     .map(({ entry, citations }) => ({
       slug: entry.id,
       entry,
-      data: entry.data,
+      // Typographer's quotes in what readers see and share; the files keep what editors typed.
+      data: { ...entry.data, title: smartQuotes(entry.data.title), description: smartQuotes(entry.data.description) },
       citations,
       unpublished: isUnpublished(entry.data, now),
     }))
@@ -164,7 +166,7 @@ export function deriveSite<
     articles,
     bySlug: new Map(articles.map((a) => [a.slug, a])),
     sources: new Map(input.sources.map((s) => [s.id, s])),
-    topics: new Map(input.topics.map((t) => [t.id, t])),
+    topics: new Map(input.topics.map((t) => [t.id, { ...t, data: { ...t.data, title: smartQuotes(t.data.title) } }])),
     authors: new Map(input.authors.map((a) => [a.id, a])),
     articlesByTopic,
     related,

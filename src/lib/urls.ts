@@ -21,6 +21,8 @@ export const paths = {
   correctionsFeed: () => "/corrections/rss.xml",
   search: () => "/search/",
   archive: () => "/archive/",
+  /** The archive filtered to one kind of story (a page of its own: no script needed). */
+  archiveKind: (kind: string) => `/archive/kind/${kind}/`,
   sources: () => "/sources/",
   timeline: () => "/timeline/",
   timelineEvent: (id: string) => `/timeline/#${id}`,

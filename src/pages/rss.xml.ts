@@ -7,13 +7,14 @@ import { t } from "../i18n/index.ts";
 
 export async function GET(context: APIContext) {
   const site = await getSite();
+  const items = await feedItems(site.articles, site, context.site!);
   return rss({
     title: t.site.name,
     description: t.site.description,
     site: context.site!,
-    items: toRssItems(feedItems(site.articles, site, context.site!)),
+    items: toRssItems(items),
     xmlns: RSS_NAMESPACES,
-    customData: rssChannelData(t.lang, new URL(context.url.pathname, context.site)),
+    customData: rssChannelData(t.lang, new URL(context.url.pathname, context.site), items),
     trailingSlash: true,
   });
 }

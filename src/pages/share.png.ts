@@ -5,6 +5,6 @@ import { shareImage } from "../lib/share-image/cache.ts";
 
 export const GET: APIRoute = async () =>
   new Response(
-    await shareImage({ title: t.site.tagline, kind: t.site.name, date: "", siteName: t.site.name, lang: t.lang }),
+    await shareImage({ title: t.site.tagline, kind: t.site.kicker, date: "", siteName: t.site.name, lang: t.lang }),
     { headers: { "Content-Type": "image/png" } },
   );

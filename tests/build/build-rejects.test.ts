@@ -105,6 +105,10 @@ describe("astro build", () => {
     expect(await readBuilt(build, "articles/with-image/index.html")).toMatch(
       /<img src="\/_astro\/fixture\.[\w-]+\.webp"[^>]* alt="The Refuge North logo, used as a fixture image" loading="eager" decoding="async" width="512" height="512">/,
     );
+    // The dateline runs in at the start of the first paragraph.
+    expect(await readBuilt(build, "articles/bar-bax/index.html")).toMatch(
+      /<div class="body"><span class="dateline">TORONTO \u2014 <\/span><p>First claim\./,
+    );
     // The alias of a renamed article answers with a redirect page.
     expect(await readBuilt(build, "articles/old-second-article/index.html")).toContain('http-equiv="refresh"');
     // The correction is shown before the body, in valid HTML.

@@ -14,14 +14,15 @@ export async function getStaticPaths() {
 export async function GET(context: APIContext) {
   const site = await getSite();
   const topic = site.topics.get(context.params.topic!)!;
+  const items = await feedItems(site.articlesByTopic.get(topic.id) ?? [], site, context.site!);
   return rss({
     title: `${t.site.name}: ${topic.data.title}`,
     description: topic.data.description,
     // The channel links to the topic's page, not the home page.
     site: new URL(paths.topic(topic.id), context.site),
-    items: toRssItems(feedItems(site.articlesByTopic.get(topic.id) ?? [], site, context.site!)),
+    items: toRssItems(items),
     xmlns: RSS_NAMESPACES,
-    customData: rssChannelData(t.lang, new URL(context.url.pathname, context.site)),
+    customData: rssChannelData(t.lang, new URL(context.url.pathname, context.site), items),
     trailingSlash: true,
   });
 }
