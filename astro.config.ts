@@ -14,7 +14,7 @@ import { CSP_DIRECTIVES } from "./src/lib/csp.ts";
 import { articleSlugOf } from "./src/lib/urls.ts";
 import { deploySettings, SETTINGS, SITE_URL_WARNING } from "./src/settings.ts";
 
-const { siteUrl: site, siteUrlIsSet } = deploySettings();
+const { siteUrl: site, siteUrlIsSet, cacheDir } = deploySettings();
 // A production build with the placeholder address publishes wrong absolute links: say so.
 if (!siteUrlIsSet && process.argv.includes("build")) console.warn(`\n[refuge-north] ${SITE_URL_WARNING}\n`);
 
@@ -22,6 +22,7 @@ const slugOfPage = (url: string) => articleSlugOf(new URL(url).pathname);
 
 export default defineConfig({
   site,
+  ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: "always",
   integrations: [
     contentCheck(),

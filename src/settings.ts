@@ -13,6 +13,12 @@ export function deploySettings(env: Record<string, string | undefined> = process
     /** SITE_URL: absolute links in share images, canonical links, feeds and the sitemap. */
     siteUrl: env.SITE_URL?.trim() || PLACEHOLDER_SITE_URL,
     siteUrlIsSet: Boolean(env.SITE_URL?.trim()),
+    /**
+     * ASTRO_CACHE_DIR: where Astro keeps its caches between builds (content store, images),
+     * by default node_modules/.astro. A CI keeps this folder to rebuild faster; builds that
+     * share node_modules at once (the fixture builds of npm test) each need their own.
+     */
+    cacheDir: env.ASTRO_CACHE_DIR?.trim() || undefined,
   };
 }
 

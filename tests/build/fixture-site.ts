@@ -28,7 +28,14 @@ export async function buildWithContent(files: ReadonlyMap<string, Uint8Array>): 
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [join(root, "node_modules/astro/bin/astro.mjs"), "build"], {
       cwd: dir,
-      env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", ASTRO_TELEMETRY_DISABLED: "1" },
+      // Its own Astro cache: node_modules is shared with the real site and other fixture builds.
+      env: {
+        ...process.env,
+        NO_COLOR: "1",
+        FORCE_COLOR: "0",
+        ASTRO_TELEMETRY_DISABLED: "1",
+        ASTRO_CACHE_DIR: join(dir, ".astro-cache"),
+      },
     });
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
