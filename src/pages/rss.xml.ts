@@ -3,9 +3,9 @@ import type { APIContext } from "astro";
 import { getSite } from "../data/site.ts";
 import { feedItems } from "../data/feed-items.ts";
 import { RSS_NAMESPACES, rssChannelData, toRssItems } from "../lib/feeds.ts";
-import { t } from "../i18n/index.ts";
 
 export async function GET(context: APIContext) {
+  const { t } = context.locals;
   const site = await getSite();
   const items = await feedItems(site.articles, site, context.site!);
   return rss({
