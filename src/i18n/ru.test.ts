@@ -36,6 +36,11 @@ describe("Russian dictionary", () => {
     expect(ru.timelinePage.partOfMonth["late-month"]("декабрь 2019 г.")).toBe("Конец декабря 2019 г.");
   });
 
+  it("ends a claim's line with one full stop after a Russian date", () => {
+    expect(ru.claims.claimBy("Иван", "3 марта 2026 г.")).toBe("Автор утверждения: Иван; 3 марта 2026 г.");
+    expect(ru.claims.allBy("Иван", "весной 2019 года")).toBe("Автор всех утверждений ниже: Иван. весной 2019 года.");
+  });
+
   it("joins lists the Russian way", () => {
     expect(ru.list(["А", "Б", "В"])).toBe("А, Б и В");
   });

@@ -31,6 +31,9 @@ const genitiveMonths: Record<string, string> = {
 };
 const inGenitive = (month: string) => month.replace(/^[а-яё]+/i, (name) => genitiveMonths[name.toLowerCase()] ?? name);
 
+/** Russian dates end in "г.", which already closes the sentence: no second full stop. */
+const sentenceEnd = (text: string) => (text.endsWith(".") ? text : `${text}.`);
+
 export const ru: Dictionary = {
   lang: "ru",
   dateLocale,
@@ -72,9 +75,9 @@ export const ru: Dictionary = {
     },
     heading: "Вердикты вкратце",
     verdict: "Вердикт",
-    claimBy: (claimant, when) => `Автор утверждения: ${claimant}; ${when}.`,
+    claimBy: (claimant, when) => `Автор утверждения: ${claimant}; ${sentenceEnd(when)}`,
     where: "Где опубликовано:",
-    allBy: (claimant, when) => `Автор всех утверждений ниже: ${claimant}. ${when}.`,
+    allBy: (claimant, when) => `Автор всех утверждений ниже: ${claimant}. ${sentenceEnd(when)}`,
   },
   kindsPlural: {
     news: "Новости",
@@ -123,7 +126,7 @@ export const ru: Dictionary = {
     allFactChecks: "Все проверки фактов",
     timeline: {
       heading: "Хронология",
-      body: "От первых задержаний в Чечне в 2017 году до канадских программ для беженцев и последовавших за ними судебных дел — день за днём.",
+      body: "От первых задержаний в Чечне в 2017 году до канадских программ для беженцев и последовавших за ними судебных дел — по датам.",
       link: "Читать хронологию",
     },
     help: {
@@ -162,7 +165,7 @@ export const ru: Dictionary = {
   },
   timelinePage: {
     title: "Хронология",
-    description: "Преследования 2017 года в Чечне, ответ Канады и то, что было потом, — день за днём, с источниками.",
+    description: "Преследования 2017 года в Чечне, ответ Канады и то, что было потом, — по датам, с источниками.",
     intro:
       "Ключевые события — от первых задержаний в Чечне до более поздних канадских программ для беженцев. Даты указаны настолько точно, насколько позволяют источники; у каждого события есть ссылки на его источники.",
     sources: "Источники",
