@@ -20,7 +20,10 @@ export const articleShareCard = (data: Pick<ArticleData, "title" | "kind" | "pub
 /** Every article's card, in its own language, by the path it is published at. */
 export function shareCardsOf(site: Pick<SiteModel, "articles" | "editions">): Map<string, ShareCard> {
   const cards = new Map(
-    site.articles.map((article) => [pathsFor("en").shareImage(article.slug), articleShareCard(article.data, dictionaries.en)]),
+    site.articles.map((article) => [
+      pathsFor("en").shareImage(article.slug),
+      articleShareCard(article.data, dictionaries.en),
+    ]),
   );
   for (const [lang, translations] of site.editions) {
     for (const translation of translations) {

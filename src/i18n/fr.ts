@@ -30,6 +30,19 @@ export const fr: Dictionary = {
     skipToContent: "Passer au contenu",
   },
   exit: { label: "Quitter ce site", hint: "ou appuyez trois fois sur Échap (Esc)" },
+  languages: { label: "Langues", name: "Français", inEnglish: "(en anglais)" },
+  translation: {
+    note: "Traduit de l’anglais par Refuge North.",
+    original: "Lire l’original anglais",
+    stale: (date) =>
+      `L’original anglais a été mis à jour le ${date}\u00a0; cette traduction n’est peut-être plus à jour.`,
+  },
+  edition: {
+    intro:
+      "Refuge North\u00a0: nouvelles et ressources sur la réinstallation au Canada des personnes LGBT qui ont fui la purge de 2017 en Tchétchénie, et sur ce qui a suivi. Voici en français les textes les plus utiles\u00a0: trouver de l’aide, venir au Canada, comprendre ce qui s’est passé.",
+    articles: "Articles en français",
+    more: "Les autres textes, la chronologie et les sources sont en anglais.",
+  },
   kinds: {
     news: "Actualité",
     explainer: "Explication",

@@ -17,7 +17,7 @@ export async function GET(context: APIContext) {
       lang: t.lang,
       icon: new URL(paths.logo(), base).href,
     },
-    await feedItems(site.articles, site, base),
+    await feedItems(site.articles, site, base, context.locals),
   );
   return new Response(JSON.stringify(feed, null, 2), { headers: { "Content-Type": "application/feed+json" } });
 }

@@ -14,7 +14,7 @@ export async function GET(context: APIContext) {
   const { t } = context.locals;
   const site = await getSite();
   const topic = site.topics.get(context.params.topic!)!;
-  const items = await feedItems(site.articlesByTopic.get(topic.id) ?? [], site, context.site!);
+  const items = await feedItems(site.articlesByTopic.get(topic.id) ?? [], site, context.site!, context.locals);
   return rss({
     title: `${t.site.name}: ${topic.data.title}`,
     description: topic.data.description,
