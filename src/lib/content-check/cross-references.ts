@@ -58,7 +58,12 @@ export function checkCrossReferences(
         const value = entry.data[field];
         const refs = (Array.isArray(value) ? value : value === undefined ? [] : [value]) as string[];
         refs.forEach((ref, i) => {
-          const at = { file: entry.file, line: entry.lineOf([field, i]), field: `${field}[${i}]` };
+          const path = Array.isArray(value) ? [field, i] : [field];
+          const at = {
+            file: entry.file,
+            line: entry.lineOf(path),
+            field: Array.isArray(value) ? `${field}[${i}]` : field,
+          };
           if (collection === "articles" && field === "related" && ref === entry.slug) {
             problems.push({ ...at, message: `the article lists itself. Fix: remove "${ref}" from related` });
           } else if (present[target].has(ref)) {

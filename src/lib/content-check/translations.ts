@@ -3,6 +3,7 @@
  * per language, the version translated, the sources cited; and the list of translations
  * whose original has changed since (notices, not problems: the page says so too).
  */
+import { EDITION_LANGS } from "../../schemas/index.ts";
 import { formatDate } from "../dates.ts";
 import { isStale, versionOf } from "../translations.ts";
 import type { Problem } from "./problem.ts";
@@ -64,5 +65,51 @@ export function checkTranslations(content: CheckedContent): { problems: Problem[
       }
     }
   }
+  problems.push(...checkEditionsComplete(content));
   return { problems, notices };
+}
+
+/**
+ * What every edition must have, so none of its pages mixes languages: each directory
+ * entry in its language, and its About page (the English one's translation).
+ */
+function checkEditionsComplete(content: CheckedContent): Problem[] {
+  const problems: Problem[] = [];
+  for (const resource of content.resources.values()) {
+    for (const lang of EDITION_LANGS) {
+      const translated = resource.data.translations[lang];
+      if (!translated) {
+        problems.push({
+          file: resource.file,
+          line: resource.lineOf(["translations"]),
+          field: `translations.${lang}`,
+          message: `missing: the "${lang}" edition's directory shows every entry. Fix: add translations: ${lang}: with area, does, helps and reachLabel in that language`,
+        });
+        continue;
+      }
+      for (const field of ["status", "reachNote"] as const) {
+        const english = field === "status" ? resource.data.status : resource.data.reach.note;
+        if (english && !translated[field]) {
+          problems.push({
+            file: resource.file,
+            line: resource.lineOf(["translations", lang]),
+            field: `translations.${lang}.${field}`,
+            message: `missing: the English entry has ${field === "status" ? "a status" : "a reach note"}, so the "${lang}" edition needs it too. Fix: add ${field}: in that language`,
+          });
+        }
+      }
+    }
+  }
+  if (content.pages.has("about")) {
+    for (const lang of EDITION_LANGS) {
+      if (!content.pages.has(`${lang}/about`)) {
+        problems.push({
+          file: `content/pages/${lang}/about.mdx`,
+          field: "file",
+          message: `missing: the "${lang}" edition has an About page. Fix: add content/pages/${lang}/about.mdx, a translation of content/pages/about.mdx`,
+        });
+      }
+    }
+  }
+  return problems;
 }
