@@ -10,8 +10,11 @@ import { shareImages } from "./src/integrations/share-images.ts";
 import { staticHostFiles } from "./src/integrations/static-host-files.ts";
 import { articleChunk } from "./src/lib/article-chunks.ts";
 import { citeNumbering } from "./src/lib/cite-numbering.ts";
+import { verdictProps } from "./src/lib/verdict-props.ts";
+import { citeClusters } from "./src/lib/cite-clusters-plugin.ts";
 import { CSP_DIRECTIVES } from "./src/lib/csp.ts";
 import { articleSlugOf } from "./src/lib/urls.ts";
+import { DEFAULT_LANG, LANGS } from "./src/i18n/index.ts";
 import { deploySettings, SETTINGS, SITE_URL_WARNING } from "./src/settings.ts";
 
 const { siteUrl: site, siteUrlIsSet, cacheDir } = deploySettings();
@@ -30,6 +33,8 @@ export default defineConfig({
     // re-renders that article and the pages that list or relate to it.
     incrementalBuild: true,
   },
+  // English at /, each edition under /<lang>/ (src/i18n/, src/lib/urls.ts pathsFor).
+  i18n: { locales: [...LANGS], defaultLocale: DEFAULT_LANG, routing: { prefixDefaultLocale: false } },
   integrations: [
     contentCheck(),
     previewMode(),
@@ -77,8 +82,12 @@ export default defineConfig({
     // No code blocks in articles; Shiki's inline styles would also need 'unsafe-inline'.
     syntaxHighlight: false,
     // Sätteri, Astro's own parser, with the features the editors' check parses with; the
-    // plugin hands each <Cite> its number as props (src/lib/cite-numbering.ts).
-    processor: satteri({ features: { ...SETTINGS.mdxFeatures }, mdastPlugins: [citeNumbering] }),
+    // plugins hand each <Cite> its number as props (src/lib/cite-numbering.ts), then keep
+    // each cluster of them with its word, in numeric order (src/lib/cite-clusters-plugin.ts).
+    processor: satteri({
+      features: { ...SETTINGS.mdxFeatures },
+      mdastPlugins: [citeNumbering, citeClusters, verdictProps],
+    }),
   },
   devToolbar: { enabled: false },
   vite: {

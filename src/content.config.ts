@@ -4,13 +4,15 @@ import {
   articleSchemaWithImage,
   authorSchema,
   COLLECTIONS,
+  pageSchema,
+  translationSchema,
   resourceSchema,
   sourceSchema,
   timelineEventSchema,
   topicSchema,
   type CollectionName,
 } from "./schemas/index.ts";
-import { slugOf } from "./lib/slug.ts";
+import { entryIdOf } from "./lib/slug.ts";
 
 /*
  * References between entries (authors, topics, related, citations) are slugs checked
@@ -21,8 +23,8 @@ const loader = (name: CollectionName) =>
   glob({
     pattern: COLLECTIONS[name].extensions.map((ext) => `**/*${ext}`),
     base: `./content/${COLLECTIONS[name].dir}`,
-    // The slug is the file name, wherever the file sits under its folder.
-    generateId: ({ entry }) => slugOf(entry),
+    // The id is the file name (or, for nested collections, its path), as the check has it.
+    generateId: ({ entry }) => entryIdOf(name, entry),
   });
 
 export const collections = {
@@ -37,4 +39,6 @@ export const collections = {
   topics: defineCollection({ loader: loader("topics"), schema: topicSchema }),
   timeline: defineCollection({ loader: loader("timeline"), schema: timelineEventSchema }),
   resources: defineCollection({ loader: loader("resources"), schema: resourceSchema }),
+  pages: defineCollection({ loader: loader("pages"), schema: pageSchema }),
+  translations: defineCollection({ loader: loader("translations"), schema: translationSchema }),
 };

@@ -21,6 +21,8 @@ export function deploySettings(env: Record<string, string | undefined> = process
     /** SITE_URL: absolute links in share images, canonical links, feeds and the sitemap. */
     siteUrl: env.SITE_URL?.trim() || PLACEHOLDER_SITE_URL,
     siteUrlIsSet: Boolean(env.SITE_URL?.trim()),
+    /** CORRECTIONS_CONTACT: an e-mail address or https:// form for "Report an error"; unset, the About page. */
+    correctionsContact: env.CORRECTIONS_CONTACT?.trim() || undefined,
     /**
      * ASTRO_CACHE_DIR: where Astro keeps its caches between builds (content store, copies of
      * rendered pages for the incremental build, share images). A CI keeps this folder to
@@ -36,6 +38,11 @@ export const SITE_URL_WARNING =
   "Fix: build with SITE_URL=https://your.domain npm run build (see README.md, Deploy).";
 
 export const SETTINGS = {
+  /**
+   * Where "Leave this site" goes: a page that says nothing about what the reader was
+   * looking at, on a site anyone might have open.
+   */
+  exitUrl: "https://www.google.com/",
   /** Dates in content are days in this zone, and are shown in it. */
   timeZone: "America/Toronto",
   /** Stories per page of the archive and topic lists. */

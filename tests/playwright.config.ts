@@ -1,6 +1,7 @@
 import { defineConfig } from "@playwright/test";
 
-const port = 4321;
+// E2E_PORT: another port when 4321 is taken (a dev server, another checkout).
+const port = Number(process.env["E2E_PORT"] ?? 4321);
 
 export default defineConfig({
   testDir: "./e2e",

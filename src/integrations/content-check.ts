@@ -7,6 +7,7 @@ import { numberCitations } from "../lib/citations.ts";
 import { elapsed } from "../lib/elapsed.ts";
 import { deriveSite, type SiteModel } from "../lib/site-model.ts";
 import { COLLECTIONS } from "../schemas/index.ts";
+import { dictionaryProblems } from "../i18n/index.ts";
 
 let snapshot: SiteModel | undefined;
 
@@ -37,6 +38,10 @@ export function snapshotOf(content: CheckedContent, now: Date): SiteModel {
       authors: [...content.authors.values()].map(plain),
       timeline: [...content.timeline.values()].map(plain),
       resources: [...content.resources.values()].map(plain),
+      translations: [...content.translations.values()].map((entry) => ({
+        entry: plain(entry),
+        citations: numberCitations(entry.citations),
+      })),
     },
     { preview: false, now },
   );
@@ -56,7 +61,15 @@ export function contentCheck(): AstroIntegration {
       "astro:config:setup": async ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
         const started = performance.now();
-        const { problems, filesChecked, content } = await checkContentDir(root);
+        // Every edition's dictionary has every key: a hole would publish a page half in English.
+        const holes = dictionaryProblems();
+        if (holes.length) {
+          throw new Error(
+            `Interface text missing: ${holes.join(", ")}. Fix: add each key to src/i18n/<lang>.ts (see src/i18n/en.ts)`,
+          );
+        }
+        const { problems, notices, filesChecked, content } = await checkContentDir(root);
+        for (const notice of notices) logger.warn(notice);
         snapshot = snapshotOf(content, new Date());
         if (!problems.length) {
           logger.info(`content check: ${filesChecked} files, 0 problems in ${elapsed(started)}`);

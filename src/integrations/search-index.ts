@@ -2,16 +2,15 @@ import type { AstroIntegration } from "astro";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { cp, readFile, readdir, rename, rm } from "node:fs/promises";
-import { join } from "node:path";
+import { join, matchesGlob } from "node:path";
 import { fileURLToPath } from "node:url";
 import pLimit from "p-limit";
 import * as pagefind from "pagefind";
 import { listPages } from "../lib/dist-pages.ts";
 import { elapsed } from "../lib/elapsed.ts";
-import { ARTICLES_DIR } from "../lib/urls.ts";
+import { ARTICLES_DIR, pathsFor } from "../lib/urls.ts";
+import { EDITION_LANGS } from "../i18n/index.ts";
 
-/** Only articles carry data-pagefind-body: reading the other pages would find nothing. */
-const INDEXED = new RegExp(`^${ARTICLES_DIR}/[^/]+/index\\.html$`);
 /** Pagefind's version, from its package.json next to lib/index.js (its exports do not list the file). */
 const PAGEFIND_VERSION = (
   JSON.parse(readFileSync(new URL("../package.json", import.meta.resolve("pagefind")), "utf8")) as { version: string }
@@ -36,13 +35,24 @@ async function indexInputHash(distDir: string, pages: readonly string[]): Promis
 }
 
 /**
- * Indexes the built pages with Pagefind (only the parts marked data-pagefind-body,
- * i.e. articles) and writes the index and its loader into dist/pagefind/, so
- * search is served by the site itself. The index of the last build is kept in Astro's
- * cache folder with a hash of the pages it was made from: a build whose article pages
- * are byte for byte the same (a rebuild, a change to a list or to a page that is not an
- * article) copies it instead of indexing every article again.
+ * Indexes the built pages with Pagefind (only the parts marked data-pagefind-body:
+ * articles, and the timeline, resources and sources pages) and writes the index and its
+ * loader into dist/pagefind/, so search is served by the site itself. The index of the
+ * last build is kept in Astro's cache folder with a hash of the pages it was made from: a
+ * build whose searchable pages are byte for byte the same (a rebuild, a change to a list)
+ * copies it instead of indexing every page again.
  */
+const SEARCHABLE = [
+  `${ARTICLES_DIR}/*/index.html`,
+  "timeline/index.html",
+  "resources/index.html",
+  "sources/**/index.html",
+  // Each edition's articles and directory; Pagefind keeps one index per <html lang>.
+  ...EDITION_LANGS.flatMap((lang) => [
+    `${pathsFor(lang).article("*").slice(1)}index.html`,
+    `${pathsFor(lang).resources().slice(1)}index.html`,
+  ]),
+];
 export function searchIndex(): AstroIntegration {
   let cacheDir = "";
   return {
@@ -55,21 +65,28 @@ export function searchIndex(): AstroIntegration {
         const started = performance.now();
         const distDir = fileURLToPath(dir);
         const outputPath = join(distDir, "pagefind");
-        const pages = (await listPages(distDir)).filter((page) => INDEXED.test(page));
-        const hash = await indexInputHash(distDir, pages);
+        const searchable = (await listPages(distDir)).filter((page) =>
+          SEARCHABLE.some((glob) => matchesGlob(page, glob)),
+        );
+        const hash = await indexInputHash(distDir, searchable);
         const kept = join(cacheDir, hash);
         const previous = await readdir(cacheDir).catch(() => [] as string[]);
         if (previous.includes(hash)) {
           await cp(kept, outputPath, { recursive: true });
           logger.info(
-            `search index: ${pages.length} pages, unchanged since the last build (copied) in ${elapsed(started)}`,
+            `search index: ${searchable.length} pages, unchanged since the last build (copied) in ${elapsed(started)}`,
           );
           return;
         }
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-        const added = await index.addDirectory({ path: distDir, glob: `${ARTICLES_DIR}/*/index.html` });
-        if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join("; ")}`);
+        // Only these pages carry data-pagefind-body: reading the others would find nothing.
+        let pageCount = 0;
+        for (const glob of SEARCHABLE) {
+          const added = await index.addDirectory({ path: distDir, glob });
+          if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join("; ")}`);
+          pageCount += added.page_count;
+        }
         const written = await index.writeFiles({ outputPath });
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
         await pagefind.close();
@@ -79,7 +96,7 @@ export function searchIndex(): AstroIntegration {
         const temp = `${kept}.${process.pid}.tmp`;
         await cp(outputPath, temp, { recursive: true });
         await rename(temp, kept);
-        logger.info(`search index: ${added.page_count} pages in ${elapsed(started)}`);
+        logger.info(`search index: ${pageCount} pages in ${elapsed(started)}`);
       },
     },
   };

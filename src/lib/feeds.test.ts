@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rssChannelData, toJsonFeed, toRssItems, type FeedItem } from "./feeds.ts";
+import { absoluteLinks, rssChannelData, toJsonFeed, toRssItems, type FeedItem } from "./feeds.ts";
 
 const item: FeedItem = {
   url: "https://example.org/articles/a/",
@@ -9,6 +9,8 @@ const item: FeedItem = {
   modified: new Date("2017-09-02T04:00:00Z"),
   tags: ["Canada's response"],
   author: "Refuge North staff",
+  contentHtml: "<p>Text.</p>",
+  image: { url: "https://example.org/articles/a/share.png", width: 1200, height: 630, type: "image/png" },
 };
 const meta = {
   title: "Refuge North",
@@ -29,17 +31,31 @@ describe("feeds", () => {
       title: "A & B",
       date_published: "2017-09-01T04:00:00.000Z",
       date_modified: "2017-09-02T04:00:00.000Z",
+      content_html: "<p>Text.</p>",
+      image: "https://example.org/articles/a/share.png",
     });
   });
 
-  it("maps items to RSS items with link, date and categories", () => {
-    expect(toRssItems([item])[0]).toEqual({
+  it("maps items to RSS items with link, date, categories, full text, author and image", () => {
+    expect(toRssItems([{ ...item, author: "A & B's staff" }])[0]).toEqual({
       title: "A & B",
       link: item.url,
       description: "Summary",
       pubDate: item.published,
       categories: ["Canada's response"],
+      content: "<p>Text.</p>",
+      customData:
+        "<dc:creator>A &amp; B&apos;s staff</dc:creator>" +
+        '<media:content url="https://example.org/articles/a/share.png" medium="image" type="image/png" width="1200" height="630"/>',
     });
+  });
+
+  it("makes a body's links absolute for readers that show it away from its page", () => {
+    const html =
+      '<p>A claim.<sup><a href="#source-x">[1]</a></sup> See <a href="/articles/b/">b</a>, <a href="https://other.example/">c</a> and <img src="/images/d.png" alt="">.</p>';
+    expect(absoluteLinks(html, "https://example.org/articles/a/")).toBe(
+      '<p>A claim.<sup><a href="https://example.org/articles/a/#source-x">[1]</a></sup> See <a href="https://example.org/articles/b/">b</a>, <a href="https://other.example/">c</a> and <img src="https://example.org/images/d.png" alt="">.</p>',
+    );
   });
 });
 
@@ -49,5 +65,11 @@ describe("rssChannelData", () => {
     expect(data).toBe(
       '<language>en</language><atom:link href="https://refugenorth.example/topics/a%20b/rss.xml" rel="self" type="application/rss+xml"/>',
     );
+  });
+
+  it("dates the channel by its newest change, so the same content gives the same feed", () => {
+    const older = { ...item, modified: new Date("2017-01-01T05:00:00Z") };
+    const data = rssChannelData("en", new URL("/rss.xml", "https://refugenorth.example"), [older, item]);
+    expect(data).toContain("<lastBuildDate>Sat, 02 Sep 2017 04:00:00 GMT</lastBuildDate>");
   });
 });

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { ArticleData, AuthorData, SourceData, TopicData } from "../schemas/index.ts";
 import { numberCitations } from "./citations.ts";
-import { articleListKey, articlePageKey, pageKey, redirectPageKey, sourceListKey } from "./page-keys.ts";
+import {
+  archivePageKey,
+  articleListKey,
+  articlePageKey,
+  pageKey,
+  redirectPageKey,
+  sourceListKey,
+} from "./page-keys.ts";
 import { deriveSite } from "./site-model.ts";
 
 const now = new Date("2026-11-26T12:00:00Z");
@@ -119,9 +126,11 @@ describe("articlePageKey", () => {
 });
 
 describe("redirectPageKey", () => {
-  it("changes with the title of the article it points to", () => {
+  it("changes with what the article's share tags show: its title, a source it cites", () => {
     const renamed = site({ articles: editing("a", { data: { title: "A new title" } }) });
     expect(redirectPageKey(renamed, "old-a", "a")).not.toBe(redirectPageKey(base, "old-a", "a"));
+    const source = site({ sources: { s1: { url: "https://example.org/moved" } } });
+    expect(redirectPageKey(source, "old-a", "a")).not.toBe(redirectPageKey(base, "old-a", "a"));
   });
 });
 
@@ -135,7 +144,7 @@ describe("list keys", () => {
   });
 
   it("change when a listed article's title or date changes, or an article is added", () => {
-    const k = (s: typeof base) => articleListKey("archive", page(s));
+    const k = (s: typeof base) => articleListKey(s, "topic", page(s));
     expect(k(site())).toBe(k(base));
     expect(k(site({ articles: editing("far", { data: { title: "Renamed" } }) }))).not.toBe(k(base));
     expect(k(site({ articles: editing("b", { data: { pubDate: day("2025-01-01") } }) }))).not.toBe(k(base));
@@ -143,8 +152,20 @@ describe("list keys", () => {
   });
 
   it("change with the page's place in the list", () => {
-    expect(articleListKey("archive", page(base, 1, 2))).not.toBe(articleListKey("archive", page(base, 1, 1)));
-    expect(articleListKey("archive", page(base))).not.toBe(articleListKey("topic", page(base)));
+    expect(articleListKey(base, "topic", page(base, 1, 2))).not.toBe(articleListKey(base, "topic", page(base, 1, 1)));
+    expect(archivePageKey(base, page(base))).not.toBe(articleListKey(base, "topic", page(base)));
+  });
+
+  it("change with the title of the topic a card names", () => {
+    const renamed = site({ topics: { t1: { title: "Renamed topic" } } });
+    expect(articleListKey(renamed, "topic", page(renamed))).not.toBe(articleListKey(base, "topic", page(base)));
+  });
+
+  it("of the archive change when a kind comes into use anywhere, even off the page (its filters)", () => {
+    const onePage = (s: typeof base) => ({ ...page(s), data: s.articles.filter((a) => a.slug === "a") });
+    const withAnalysis = site({ articles: editing("far", { data: { kind: "analysis" } }) });
+    expect(archivePageKey(withAnalysis, onePage(withAnalysis))).not.toBe(archivePageKey(base, onePage(base)));
+    expect(archivePageKey(base, onePage(base), "news")).not.toBe(archivePageKey(base, onePage(base)));
   });
 
   it("of the sources index change when a citing article's title changes", () => {

@@ -3,7 +3,12 @@
  * and index come from this site (/pagefind/) and load on the first search only.
  */
 interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+  data(): Promise<{
+    url: string;
+    excerpt: string;
+    meta: { title?: string; kind?: string; date?: string };
+    sub_results?: { url: string; title: string; excerpt: string }[];
+  }>;
 }
 interface Pagefind {
   search(query: string): Promise<{ results: PagefindResult[] }>;
@@ -43,15 +48,24 @@ export function runSearch(): void {
         query,
         count: String(results.length),
       });
-      for (const result of found) {
+      for (const page of found) {
+        // On a directory page (timeline, resources, sources) the match is one entry: link to it.
+        const entry = page.meta.date ? undefined : page.sub_results?.find((sub) => sub.url.includes("#"));
+        const result = entry
+          ? { ...page, url: entry.url, excerpt: entry.excerpt, meta: { ...page.meta, title: entry.title } }
+          : page;
         const item = document.createElement("li");
         const link = document.createElement("a");
         link.href = result.url;
         link.textContent = result.meta.title ?? result.url;
+        const meta = document.createElement("p");
+        meta.className = "meta";
+        meta.textContent = [result.meta.kind, result.meta.date].filter(Boolean).join(text["separator"] ?? " ");
         const excerpt = document.createElement("p");
-        // Pagefind's excerpt is our own page text, escaped, with <mark> around matches.
-        excerpt.innerHTML = result.excerpt;
-        item.append(link, excerpt);
+        // Pagefind's excerpt is our own page text, escaped, with <mark> around matches; it
+        // is cut from the middle of the text, so it says so at both ends.
+        excerpt.innerHTML = `${text["ellipsis"] ?? ""}${result.excerpt}${text["ellipsis"] ?? ""}`;
+        item.append(link, meta, excerpt);
         list!.append(item);
       }
     } catch {

@@ -11,8 +11,8 @@ import { nuHtmlErrors } from "../site/nu-html-checker.ts";
 import { buildWithContent as build_, readBuilt, type FixtureBuild } from "./fixture-site.ts";
 
 const builds: FixtureBuild[] = [];
-const buildWithContent = async (files: ReadonlyMap<string, Uint8Array>) => {
-  const build = await build_(files);
+const buildWithContent = async (files: ReadonlyMap<string, Uint8Array>, env?: Record<string, string>) => {
+  const build = await build_(files, env);
   builds.push(build);
   return build;
 };
@@ -87,6 +87,13 @@ describe("astro build", () => {
     const withCode = await readBuilt(build, "articles/cite-in-code/index.html");
     expect(withCode).toMatch(/<code>&lt;Cite id=(?:"|&quot;)hrw-report(?:"|&quot;) \/&gt;\n?<\/code>/);
     expect([...withCode.matchAll(/id="(cite-\d+-\d+)"/g)].map((m) => m[1])).toEqual(["cite-1-1", "cite-2-1"]);
+    // A translation is published under its edition, in its language, beside the original.
+    const russian = await readBuilt(build, "ru/articles/bar-bax/index.html");
+    expect(russian).toContain('<html lang="ru"');
+    expect(russian).toContain('hreflang="en" href="https://refugenorth.example/articles/bar-bax/"');
+    expect(await readBuilt(build, "articles/bar-bax/index.html")).toContain(
+      'hreflang="ru" href="https://refugenorth.example/ru/articles/bar-bax/"',
+    );
     // Drafts and future stories are nowhere in the production build.
     for (const slug of ["a-draft-story", "a-future-story"]) {
       await expect(readBuilt(build, `articles/${slug}/index.html`)).rejects.toThrow();
@@ -105,6 +112,10 @@ describe("astro build", () => {
     expect(await readBuilt(build, "articles/with-image/index.html")).toMatch(
       /<img src="\/_astro\/fixture\.[\w-]+\.webp"[^>]* alt="The Refuge North logo, used as a fixture image" loading="eager" decoding="async" width="512" height="512">/,
     );
+    // The dateline runs in at the start of the first paragraph.
+    expect(await readBuilt(build, "articles/bar-bax/index.html")).toMatch(
+      /<div class="body"><span class="dateline">TORONTO \u2014 <\/span><p>First claim\./,
+    );
     // The alias of a renamed article answers with a redirect page.
     expect(await readBuilt(build, "articles/old-second-article/index.html")).toContain('http-equiv="refresh"');
     // The correction is shown before the body, in valid HTML.
@@ -116,7 +127,9 @@ describe("astro build", () => {
     expect(timeline).toContain('<time datetime="2017-09-01">September 1, 2017</time>');
     expect(timeline.indexOf("First arrival")).toBeLessThan(timeline.indexOf("The programme becomes public"));
     const resources = await readBuilt(build, "resources/index.html");
-    expect(resources).toMatch(/<a href="https:\/\/example\.org\/" rel="noopener noreferrer">Fixture Organisation<\/a>/);
+    // The organization's own page, linked safely, and its status before its sources.
+    expect(resources).toMatch(/<a href="https:\/\/example\.org\/" rel="noopener noreferrer">Its home page<\/a>/);
+    expect(resources).toMatch(/<h3>Fixture Organisation<\/h3>.*Its status is uncertain.*Sources for this entry/s);
     for (const html of [corrected, timeline, resources]) {
       const report = await htmlValidator.validateString(html);
       expect(report.results.flatMap((r) => r.messages.map((m) => m.message))).toEqual([]);
@@ -138,5 +151,22 @@ describe("astro build", () => {
     expect(build.code, build.output).toBe(0);
     expect(build.output).toContain("0 share images");
     expect(await readBuilt(build, "index.html")).toContain("No stories have been published yet.");
+  }, 180_000);
+
+  it("sends every Report an error to CORRECTIONS_CONTACT when it is set, and refuses a value that is no address", async () => {
+    const configured = await buildWithContent(new Map(base), { CORRECTIONS_CONTACT: "fixes@newsroom.example" });
+    expect(configured.code, configured.output).toBe(0);
+    for (const slug of ["bar-bax", "second-article"]) {
+      expect(await readBuilt(configured, `articles/${slug}/index.html`)).toMatch(
+        /<a href="mailto:fixes@newsroom\.example\?subject=Correction%3A%20[^"]+">Report an error<\/a>/,
+      );
+    }
+    expect(await readBuilt(configured, "about/index.html")).toContain(
+      '<a href="mailto:fixes@newsroom.example">fixes@newsroom.example</a>',
+    );
+
+    const refused = await buildWithContent(new Map(base), { CORRECTIONS_CONTACT: "http://newsroom.example/fix" });
+    expect(refused.code).not.toBe(0);
+    expect(refused.output).toMatch(/CORRECTIONS_CONTACT: "http:\/\/newsroom\.example\/fix" is neither .* Fix: /);
   }, 180_000);
 });

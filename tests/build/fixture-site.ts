@@ -12,8 +12,14 @@ export interface FixtureBuild {
   output: string;
 }
 
-/** Builds the real site code against the given content files (paths like "content/articles/x.mdx"). */
-export async function buildWithContent(files: ReadonlyMap<string, Uint8Array>): Promise<FixtureBuild> {
+/**
+ * Builds the real site code against the given content files (paths like "content/articles/x.mdx"),
+ * with the deploy settings given in `env` (e.g. CORRECTIONS_CONTACT).
+ */
+export async function buildWithContent(
+  files: ReadonlyMap<string, Uint8Array>,
+  env: Record<string, string> = {},
+): Promise<FixtureBuild> {
   const dir = await mkdtemp(join(tmpdir(), "refuge-north-build-"));
   for (const entry of ["src", "public", "astro.config.ts", "tsconfig.json", "package.json"]) {
     await cp(join(root, entry), join(dir, entry), { recursive: true });
@@ -25,14 +31,14 @@ export async function buildWithContent(files: ReadonlyMap<string, Uint8Array>): 
     await mkdir(dirname(join(dir, path)), { recursive: true });
     await writeFile(join(dir, path), bytes);
   }
-  return runBuild(dir);
+  return runBuild(dir, env);
 }
 
 /** A fixture site's Astro cache (content store, incremental build, share images). */
 export const cacheDirOf = (dir: string) => join(dir, ".astro-cache");
 
-/** Runs `astro build` again in a fixture site's folder, its cache kept. */
-export function runBuild(dir: string): Promise<FixtureBuild> {
+/** Runs `astro build` (again) in a fixture site's folder, its cache kept. */
+export function runBuild(dir: string, env: Record<string, string> = {}): Promise<FixtureBuild> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [join(root, "node_modules/astro/bin/astro.mjs"), "build"], {
       cwd: dir,
@@ -43,6 +49,7 @@ export function runBuild(dir: string): Promise<FixtureBuild> {
         FORCE_COLOR: "0",
         ASTRO_TELEMETRY_DISABLED: "1",
         ASTRO_CACHE_DIR: cacheDirOf(dir),
+        ...env,
       },
     });
     let output = "";

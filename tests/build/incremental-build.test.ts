@@ -27,7 +27,7 @@ const copiedPages = (build: FixtureBuild) =>
 const expectBuilt = (build: FixtureBuild) => expect(build.code, build.output.slice(-3000)).toBe(0);
 
 describe("incremental build", () => {
-  it("after one article's title is edited, gives byte for byte what a clean build gives", async () => {
+  it("after an article's title, then the interface text, is edited, gives byte for byte what a clean build gives", async () => {
     // Enough articles for two archive pages, shared topics and sources, and related stories.
     const files = new Map(
       generateSyntheticContent({ articles: 30, seed: 7, words: 150 }).map((f) => [f.file, Buffer.from(f.bytes)]),
@@ -91,5 +91,23 @@ describe("incremental build", () => {
     for (const page of naming) {
       expect(afterClean.get(page)!.toString(), page).toContain(newTitle.replaceAll("'", "&#39;"));
     }
-  }, 300_000);
+
+    // Interface text reaches pages through middleware (Astro.locals), outside a page's own
+    // imports: an edit to it must still re-render every page that shows it.
+    const dictionary = join(first.dir, "src", "i18n", "en.ts");
+    const interfaceText = await readFile(dictionary, "utf8");
+    expect(interfaceText).toContain('heading: "Related stories"');
+    await writeFile(dictionary, interfaceText.replace('heading: "Related stories"', 'heading: "More stories"'));
+    const afterTextEdit = await runBuild(first.dir);
+    expectBuilt(afterTextEdit);
+    expect((await readFile(join(dist, somePage!), "utf8")).includes("More stories")).toBe(true);
+    const textIncremental = await distFiles(dist);
+    await rm(join(first.dir, "dist-incremental"), { recursive: true, force: true });
+    await rename(dist, join(first.dir, "dist-incremental"));
+    await rm(cacheDirOf(first.dir), { recursive: true, force: true });
+    expectBuilt(await runBuild(first.dir));
+    const textClean = await distFiles(dist);
+    expect([...textIncremental.keys()]).toEqual([...textClean.keys()]);
+    expect([...textClean].filter(([f, bytes]) => !bytes.equals(textIncremental.get(f)!)).map(([f]) => f)).toEqual([]);
+  }, 400_000);
 });

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { pageTypes } from "./page-types.ts";
+import { dictionaryFor } from "../../src/i18n/index.ts";
 
 let urls: Record<string, string> = {};
 test.beforeAll(async ({ browser }) => {
@@ -71,7 +72,8 @@ test("every page type works with JavaScript disabled", async ({ browser }) => {
   for (const [type, url] of Object.entries(urls)) {
     await page.goto(url);
     await expect(page.getByRole("heading", { level: 1 }), type).toBeVisible();
-    await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+    const { nav } = dictionaryFor((await page.locator("html").getAttribute("lang")) ?? undefined);
+    await expect(page.getByRole("navigation", { name: nav.label }), type).toBeVisible();
   }
   await page.goto(urls["search"]!);
   await expect(page.getByText("Search needs JavaScript")).toBeVisible();
@@ -129,11 +131,20 @@ test("dark mode follows the system setting", async ({ page }) => {
   expect(await background()).not.toBe(light);
 });
 
-test("print: navigation hidden, sources printed with their addresses", async ({ page }) => {
+test("print: the masthead and the article's address on paper; navigation and backlinks hidden", async ({ page }) => {
   await page.goto(urls["article"]!);
   await page.emulateMedia({ media: "print" });
-  await expect(page.locator(".site-header")).toBeHidden();
+  await expect(page.locator(".site-name")).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+  await expect(page.getByRole("search").first()).toBeHidden();
   await expect(page.locator(".related")).toBeHidden();
+  await expect(page.locator(".sources .backlinks").first()).toBeHidden();
+  const canonical = (await page.locator('link[rel="canonical"]').getAttribute("href"))!;
+  const printed = page.locator(".print-only");
+  await expect(printed).toBeVisible();
+  await expect(printed).toContainText(canonical);
+  // With JavaScript, the day it was printed.
+  await expect(printed).toContainText(String(new Date().getFullYear()));
   const after = await page
     .locator(".sources li a:has(cite)")
     .first()

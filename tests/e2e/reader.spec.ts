@@ -46,22 +46,31 @@ test("a related story leads to another article", async ({ page }) => {
   await openAnArticle(page);
   const here = page.url();
   const related = page.getByRole("navigation", { name: "Related stories" });
-  const count = await related.getByRole("listitem").count();
+  const cards = related.getByRole("article");
+  const count = await cards.count();
   expect(count).toBeGreaterThanOrEqual(1);
   expect(count).toBeLessThanOrEqual(3);
-  const link = related.getByRole("link").first();
+  // Styled like every other card, with a plain reason and no internal mechanics.
+  await expect(cards.first().locator(".card-title")).toBeVisible();
+  await expect(cards.first()).toContainText(/More on|Draws on the same sources|Published around the same time/);
+  await expect(related).not.toContainText(/Editors' pick|Also about|Cites \d/);
+  const link = cards.first().locator(".card-title a");
   const title = await link.innerText();
-  await expect(related.getByRole("listitem").first()).toContainText(/Editors' pick|Also about|Cites/);
   await link.click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   expect(page.url()).not.toBe(here);
 });
 
-test("topics list the articles about them", async ({ page }) => {
+test("topics list the articles about them, as section fronts", async ({ page }) => {
   await page.goto("/topics/");
-  await page.getByRole("main").getByRole("link").first().click();
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Topic:");
-  await page.locator(".card a").first().click();
+  const topic = page.getByRole("main").getByRole("heading", { level: 2 }).first();
+  const name = await topic.innerText();
+  await topic.getByRole("link").click();
+  // The section's name alone, no "Topic:" prefix; its newest story leads.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+  await expect(page.locator(".section-front .kind")).toHaveText("Topic");
+  await expect(page.locator(".card-lead")).toHaveCount(1);
+  await page.locator(".card-title a").first().click();
   await expect(page.locator("article .kind").first()).toBeVisible();
 });
 

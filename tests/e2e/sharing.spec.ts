@@ -88,8 +88,9 @@ test("the sitemap lists every article and nothing that is not a page", async ({ 
 
 test("search finds a word from an article", async ({ page }) => {
   await page.goto("/search/");
-  await page.getByLabel("Search the site").fill("Lapunov");
-  await page.getByRole("button", { name: "Search" }).click();
+  const main = page.getByRole("main");
+  await main.getByLabel("Search the site").fill("Lapunov");
+  await main.getByRole("button", { name: "Search" }).click();
   const result = page.locator("#search-results li a").first();
   await expect(result).toBeVisible();
   await result.click();

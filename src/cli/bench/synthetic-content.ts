@@ -297,6 +297,35 @@ const STAFF: SyntheticFile = {
     'name: "Refuge North staff"\ndescription: "Articles are researched, written and edited by the Refuge North newsroom."\n',
 };
 
+/** The About page in each language: the build needs it (its corrections section is linked from every article). */
+const ABOUT_PAGES: SyntheticFile[] = [
+  [
+    "about.mdx",
+    "About Refuge North",
+    "Who writes this site, how it checks what it publishes, and how it corrects its mistakes.",
+    "Corrections",
+    "We correct mistakes in a box at the top of the article.",
+  ],
+  [
+    "fr/about.mdx",
+    "À propos de Refuge North",
+    "Qui écrit ce site, comment il vérifie ce qu’il publie et comment il corrige ses erreurs.",
+    "Corrections",
+    "Nous corrigeons les erreurs dans un encadré en haut de l’article.",
+  ],
+  [
+    "ru/about.mdx",
+    "О Refuge North",
+    "Кто пишет этот сайт, как он проверяет то, что публикует, и как исправляет свои ошибки.",
+    "Исправления",
+    "Мы исправляем ошибки в рамке в начале статьи.",
+  ],
+].map(([file, title, description, heading, corrections]) => ({
+  collection: "pages",
+  file: `content/pages/${file}`,
+  bytes: `---\ntitle: ${JSON.stringify(title)}\ndescription: ${JSON.stringify(description)}\n---\n\n## ${heading}\n\n${corrections}\n`,
+}));
+
 function weightedKind(random: Random): ArticleKind {
   const total = ARTICLE_KINDS.reduce((sum, kind) => sum + KIND_WEIGHTS[kind], 0);
   let roll = random() * total;
@@ -398,7 +427,7 @@ export function generateSyntheticContent(options: SyntheticOptions): SyntheticFi
   const random = seededRandom(seed);
   const topics = generateTopics(topicCount);
   const sources = generateSources(random, Math.max(SOURCES_PER_ARTICLE * 4, Math.ceil(count * 1.5)));
-  const files: SyntheticFile[] = [STAFF, ...topics.files, ...sources.files];
+  const files: SyntheticFile[] = [STAFF, ...ABOUT_PAGES, ...topics.files, ...sources.files];
   const slugs: string[] = [];
   const claimed = new Set<string>();
 

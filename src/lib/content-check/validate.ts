@@ -6,11 +6,15 @@ import type {
   SourceData,
   TimelineEventData,
   TopicData,
+  PageData,
+  TranslationData,
 } from "../../schemas/index.ts";
 import type { CiteOccurrence } from "../citations.ts";
-import { slugOf, slugify } from "../slug.ts";
+import { entryIdOf, slugOf, slugify } from "../slug.ts";
 import { checkCrossReferences } from "./cross-references.ts";
+import { checkTranslations } from "./translations.ts";
 import { checkMdxBody, type InternalLink } from "./mdx-policy.ts";
+import { verdictProblems } from "../claims.ts";
 import { parseContentFile } from "./parse.ts";
 import type { Problem } from "./problem.ts";
 import { schemaProblems } from "./schema-issues.ts";
@@ -31,6 +35,16 @@ export interface Entry<T> {
   lineOf(path: readonly PropertyKey[]): number | undefined;
 }
 
+/** An entry with an MDX body, and what the check learned from it. */
+export interface WithBody<T> extends Entry<T> {
+  body: string;
+  citations: CiteOccurrence[];
+  internalLinks: InternalLink[];
+  headingIds: string[];
+}
+
+export type CheckedTranslation = WithBody<TranslationData>;
+
 export interface CheckedArticle extends Entry<ArticleData> {
   body: string;
   citations: CiteOccurrence[];
@@ -45,10 +59,14 @@ export interface CheckedContent {
   topics: Map<string, Entry<TopicData>>;
   timeline: Map<string, Entry<TimelineEventData>>;
   resources: Map<string, Entry<ResourceData>>;
+  pages: Map<string, Entry<PageData>>;
+  translations: Map<string, CheckedTranslation>;
 }
 
 export interface CheckResult {
   problems: Problem[];
+  /** Not problems, but what editors should know: e.g. translations older than their original. */
+  notices: string[];
   content: CheckedContent;
 }
 
@@ -74,13 +92,14 @@ export function checkContent(
   const present = byCollection(() => new Set<string>());
 
   for (const { collection, file, bytes } of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
-    const slug = slugOf(file);
-    if (!SLUG_PATTERN.test(slug)) {
-      const suggestion = slugify(slug) || "article";
+    const slug = entryIdOf(collection, file);
+    const name = slugOf(file);
+    if (!SLUG_PATTERN.test(name)) {
+      const suggestion = slugify(name) || "article";
       problems.push({
         file,
         field: "file name",
-        message: `"${slug}" is not a valid slug. Fix: rename the file to "${suggestion}${file.slice(file.lastIndexOf("."))}"`,
+        message: `"${name}" is not a valid slug. Fix: rename the file to "${suggestion}${file.slice(file.lastIndexOf("."))}"`,
       });
       continue;
     }
@@ -91,12 +110,18 @@ export function checkContent(
       continue;
     }
     const { data, body, bodyLine, lineOf } = parsed.parsed;
-    const bodyFacts = collection === "articles" ? checkMdxBody(file, body, bodyLine) : undefined;
+    // Pages (About) are Markdown like articles, under the same rules.
+    const bodyFacts = COLLECTIONS[collection].extensions.includes(".mdx" as never)
+      ? checkMdxBody(file, body, bodyLine)
+      : undefined;
     if (bodyFacts) problems.push(...bodyFacts.problems);
     const result = COLLECTIONS[collection].schema.safeParse(data, { reportInput: true });
     if (!result.success) {
       problems.push(...schemaProblems(file, result.error, lineOf, knownKeysOf(collection)));
       continue;
+    }
+    if (collection === "articles") {
+      problems.push(...verdictProblems(file, body, bodyLine, (result.data as ArticleData).claims));
     }
     const map = content[collection] as Map<string, Entry<unknown> | CheckedArticle>;
     const twin = map.get(slug);
@@ -133,6 +158,8 @@ export function checkContent(
   }
 
   problems.push(...checkCrossReferences(content, present, options));
+  const translations = checkTranslations(content);
+  problems.push(...translations.problems);
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  return { problems, content };
+  return { problems, notices: translations.notices, content };
 }
