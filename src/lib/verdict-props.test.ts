@@ -2,8 +2,13 @@ import { describe, expect, it } from "vitest";
 import { mdxToJs } from "satteri";
 import { verdictProps } from "./verdict-props.ts";
 
-const compile = (source: string, claims: unknown[]) =>
-  mdxToJs(source, { mdastPlugins: [verdictProps], data: { astro: { frontmatter: { claims } } } }).code;
+const compile = (source: string, claims: unknown[]) => {
+  // The front matter as Astro's MDX processor hands it to plugins (ctx.data.astro).
+  const data = { astro: { frontmatter: { claims } } } as never;
+  const result = mdxToJs(source, { mdastPlugins: [verdictProps], data });
+  if (result instanceof Promise) throw new Error("the plugin is synchronous");
+  return result.code;
+};
 
 describe("verdictProps", () => {
   it("hands each <Verdict> its claim's verdict from the front matter, in any order", () => {
