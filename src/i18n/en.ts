@@ -77,7 +77,7 @@ export const en: Dictionary = {
     allFactChecks: "All fact checks",
     timeline: {
       heading: "The timeline",
-      body: "From the first detentions in Chechnya in 2017 to Canada's refugee programmes and the court cases that followed, date by date.",
+      body: "From the first detentions in Chechnya in 2017 to Canada’s refugee programs and the court cases that followed, date by date.",
       link: "Read the timeline",
     },
     help: {
