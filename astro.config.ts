@@ -10,6 +10,7 @@ import { shareImages } from "./src/integrations/share-images.ts";
 import { staticHostFiles } from "./src/integrations/static-host-files.ts";
 import { articleChunk } from "./src/lib/article-chunks.ts";
 import { citeNumbering } from "./src/lib/cite-numbering.ts";
+import { verdictProps } from "./src/lib/verdict-props.ts";
 import { citeClusters } from "./src/lib/cite-clusters-plugin.ts";
 import { CSP_DIRECTIVES } from "./src/lib/csp.ts";
 import { articleSlugOf } from "./src/lib/urls.ts";
@@ -74,7 +75,10 @@ export default defineConfig({
     // Sätteri, Astro's own parser, with the features the editors' check parses with; the
     // plugins hand each <Cite> its number as props (src/lib/cite-numbering.ts), then keep
     // each cluster of them with its word, in numeric order (src/lib/cite-clusters-plugin.ts).
-    processor: satteri({ features: { ...SETTINGS.mdxFeatures }, mdastPlugins: [citeNumbering, citeClusters] }),
+    processor: satteri({
+      features: { ...SETTINGS.mdxFeatures },
+      mdastPlugins: [citeNumbering, citeClusters, verdictProps],
+    }),
   },
   devToolbar: { enabled: false },
   vite: {

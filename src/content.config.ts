@@ -4,6 +4,7 @@ import {
   articleSchemaWithImage,
   authorSchema,
   COLLECTIONS,
+  pageSchema,
   resourceSchema,
   sourceSchema,
   timelineEventSchema,
@@ -37,4 +38,5 @@ export const collections = {
   topics: defineCollection({ loader: loader("topics"), schema: topicSchema }),
   timeline: defineCollection({ loader: loader("timeline"), schema: timelineEventSchema }),
   resources: defineCollection({ loader: loader("resources"), schema: resourceSchema }),
+  pages: defineCollection({ loader: loader("pages"), schema: pageSchema }),
 };

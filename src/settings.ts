@@ -13,6 +13,8 @@ export function deploySettings(env: Record<string, string | undefined> = process
     /** SITE_URL: absolute links in share images, canonical links, feeds and the sitemap. */
     siteUrl: env.SITE_URL?.trim() || PLACEHOLDER_SITE_URL,
     siteUrlIsSet: Boolean(env.SITE_URL?.trim()),
+    /** CORRECTIONS_CONTACT: an e-mail address or https:// form for "Report an error"; unset, the About page. */
+    correctionsContact: env.CORRECTIONS_CONTACT?.trim() || undefined,
     /**
      * ASTRO_CACHE_DIR: where Astro keeps its caches between builds (content store, images),
      * by default node_modules/.astro. A CI keeps this folder to rebuild faster; builds that

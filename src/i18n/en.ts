@@ -24,12 +24,28 @@ export const en: Dictionary = {
     about: "About",
     skipToContent: "Skip to content",
   },
+  exit: { label: "Leave this site", hint: "or press Esc three times" },
   kinds: {
     news: "News",
     explainer: "Explainer",
     analysis: "Analysis",
     opinion: "Opinion",
     "fact-check": "Fact check",
+  },
+  claims: {
+    verdicts: {
+      correct: "Correct",
+      "correct-with-caveats": "Correct, with caveats",
+      "partly-correct-misleading": "Partly correct, misleading",
+      misleading: "Misleading",
+      false: "False",
+      unverified: "Unverified",
+    },
+    heading: "The verdicts at a glance",
+    verdict: "Verdict",
+    claimBy: (claimant, when) => `Claimed by ${claimant}; ${when}.`,
+    where: "Where it appeared:",
+    allBy: (claimant, when) => `Every claim below was made by ${claimant}. ${when}.`,
   },
   kindsPlural: {
     news: "News",
@@ -55,6 +71,7 @@ export const en: Dictionary = {
     refLabel: (n, publisher) => `Source ${n}: ${publisher}`,
     backTo: (n, label) => (label ? `Back to citation ${n}${label}` : `Back to citation ${n} in the text`),
     archived: "Archived copy",
+    readVia: "Read via",
     accessed: "accessed",
     accessedNote: (date) => `Sources accessed on ${date} unless another date is given.`,
     locator: "at",
@@ -118,28 +135,53 @@ export const en: Dictionary = {
     title: "Timeline",
     description: "The 2017 purge in Chechnya, Canada's response and what came after, date by date, with sources.",
     intro:
-      "Key events from the first detentions in Chechnya to Canada's later refugee programmes. Dates are as precise as the sources allow; each event links to its sources.",
+      "Key events from the first detentions in Chechnya to Canada's later refugee programs. Dates are as precise as the sources allow; each event links to its sources.",
     sources: "Sources",
     coverage: "Our coverage",
     years: "Jump to a year",
+    partOfMonth: {
+      "early-month": (month) => `Early ${month}`,
+      "mid-month": (month) => `Mid-${month}`,
+      "late-month": (month) => `Late ${month}`,
+    },
   },
   resourcesPage: {
     title: "Resources",
-    description: "Organisations that help LGBT people escape persecution or resettle in Canada.",
+    description:
+      "Organizations that help LGBT people escape persecution or resettle in Canada, and how to reach them safely.",
     intro:
-      "Organisations that help LGBT people escape persecution or resettle in Canada, as described in our sources. Links open the organisation's own site.",
-    safety:
-      "If you are at risk: this site keeps no record of your visit, but your device and network may. Consider a private window, and contact organisations from a device and connection you trust.",
+      "Organizations that help LGBT people escape persecution or resettle in Canada, as described in our sources. For each we say what it does, who it helps and how to reach it through its own website. We list no phone numbers or e-mail addresses.",
+    safety: {
+      heading: "If you are at risk",
+      paragraphs: [
+        "This site sets no cookies, runs no analytics or trackers and makes no requests to other sites while you read it. Like any website, the server that delivers these pages may keep standard access logs, such as your internet address and the pages you asked for.",
+        "Your own device and network can also show where you have been. To browse more safely:",
+      ],
+      tips: [
+        "Use a private or incognito window, and close it when you are done; it keeps no history on the device.",
+        "Use a device and a connection you trust; a shared, work or family device, or a network someone else controls, may record what you visit.",
+        "Delete this site from your history if you cannot use a private window.",
+        'The "Leave this site" link at the top of every page takes you straight to a search engine; where JavaScript runs, pressing Esc three times does the same, and Back will not return here.',
+      ],
+    },
     categories: {
       evacuation: "Evacuation and emergency help",
       resettlement: "Resettlement in Canada",
       legal: "Legal help",
       advocacy: "Advocacy and documentation",
       support: "Support and community",
-      government: "Government programmes",
+      government: "Government programs",
     },
-    area: "Works in",
-    sources: "Sources",
+    does: "What it does",
+    helps: "Who it helps",
+    area: "Where it works",
+    languages: "Languages",
+    languagesUnknown: "Not stated in our sources.",
+    pageLanguage: (language) => `The page we link to is in ${language}.`,
+    reach: "How to reach it",
+    status: "Current status",
+    checked: "Last checked",
+    sources: "Sources for this entry",
   },
   sourcesPage: {
     title: "Sources",
@@ -152,44 +194,6 @@ export const en: Dictionary = {
     next: "Next page",
     publishers: "Publishers",
     citedAs: { article: "Story", timeline: "Timeline", resource: "Directory" },
-  },
-  about: {
-    title: "About Refuge North",
-    description: "Who we are, how we check facts, how we correct mistakes and how we protect readers' privacy.",
-    sections: [
-      {
-        heading: "What we cover",
-        paragraphs: [
-          "Refuge North reports on Canada's resettlement of LGBT people who fled the 2017 anti-gay purge in Chechnya, and on what came after: investigations, court cases and the refugee programmes that followed.",
-          'Our articles are written by the Refuge North newsroom and carry the byline "Refuge North staff".',
-        ],
-      },
-      {
-        heading: "How we check facts",
-        paragraphs: [
-          "Every factual sentence links to its source. The numbered Sources list at the end of each article gives each source's title, publisher and date, a link to the original and, where there is one, an archived copy.",
-          "We use only facts we have verified in those sources. Where sources disagree, we say so and attribute each figure. Where a single source reports something, we name it in the sentence. We quote people only word for word from the source.",
-        ],
-      },
-      {
-        heading: "Protecting the people we write about",
-        paragraphs: [
-          "Many survivors spoke to reporters under pseudonyms. We name people only as the sources name them publicly, and we add no detail that could identify anyone.",
-        ],
-      },
-      {
-        heading: "Corrections",
-        paragraphs: [
-          "When we get something wrong, we fix it and say so in a corrections box at the top of the article, with the date of the correction. When a widely shared account gets a fact wrong, we publish a fact check that sets out the correct fact and its source.",
-        ],
-      },
-      {
-        heading: "Your privacy",
-        paragraphs: [
-          "Some of our readers are at risk. This site sets no cookies, runs no analytics or trackers, loads no fonts, scripts or images from other sites, and asks your browser not to tell the sites we link to that you came from here. Every page can be read with JavaScript turned off.",
-        ],
-      },
-    ],
   },
   search: {
     title: "Search",
@@ -222,8 +226,29 @@ export const en: Dictionary = {
     rss: "RSS feed",
     jsonFeed: "JSON feed",
     sources: "All sources we cite",
+    corrections: "Corrections",
   },
-  feeds: { site: "Refuge North: latest stories", topic: (topic) => `Refuge North: ${topic}` },
+  feeds: {
+    site: "Refuge North: latest stories",
+    topic: (topic) => `Refuge North: ${topic}`,
+    corrections: "Refuge North: corrections",
+  },
+  corrections: {
+    title: "Corrections",
+    description: "Every correction Refuge North has published, newest first, with a link to the story it corrects.",
+    intro:
+      "Every correction we have published, newest first. Each links to the story it corrects, where it also appears.",
+    policy: "How we correct mistakes.",
+    feed: "RSS feed of corrections",
+    empty: "We have published no corrections yet.",
+    itemTitle: (headline) => `Correction: ${headline}`,
+    report: "Report an error",
+    reportHint: "in this story. See also",
+    allLink: "all corrections",
+    contact: "Send corrections to:",
+    noContact:
+      "This copy of the site has no corrections address set up yet, so for now we cannot receive reports here.",
+  },
   share: {
     heading: "Share this story",
     email: "Email",

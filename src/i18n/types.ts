@@ -1,4 +1,4 @@
-import type { ArticleKind } from "../schemas/index.ts";
+import type { ArticleKind, Verdict } from "../schemas/index.ts";
 
 /** Every piece of interface text. An edition (French, Russian) is one more object of this type. */
 export interface Dictionary {
@@ -20,7 +20,19 @@ export interface Dictionary {
     about: string;
     skipToContent: string;
   };
+  /** The "Leave this site" link in the header; the hint shows only where the shortcut works. */
+  exit: { label: string; hint: string };
   kinds: Record<ArticleKind, string>;
+  /** A fact check's verdicts: the scale's labels, and the words around the badges. */
+  claims: {
+    verdicts: Record<Verdict, string>;
+    heading: string;
+    verdict: string;
+    claimBy: (claimant: string, when: string) => string;
+    where: string;
+    /** Said once above the list when every claim comes from the same page. */
+    allBy: (claimant: string, when: string) => string;
+  };
   /** A kind as a section of stories: "Explainers", "Fact checks". */
   kindsPlural: Record<ArticleKind, string>;
   article: {
@@ -43,6 +55,8 @@ export interface Dictionary {
     refLabel: (n: number, publisher: string) => string;
     backTo: (n: number, label?: string) => string;
     archived: string;
+    /** Before the copy a source was read through: "Read via NewsSniffer." */
+    readVia: string;
     accessed: string;
     /** Said once above a Sources list: the access date most entries share. */
     accessedNote: (date: string) => string;
@@ -91,14 +105,32 @@ export interface Dictionary {
     latest: string;
     more: string;
   };
-  timelinePage: { title: string; description: string; intro: string; sources: string; coverage: string; years: string };
+  timelinePage: {
+    title: string;
+    description: string;
+    intro: string;
+    sources: string;
+    coverage: string;
+    /** Label of the jump links to each year. */
+    years: string;
+    partOfMonth: Record<"early-month" | "mid-month" | "late-month", (month: string) => string>;
+  };
   resourcesPage: {
     title: string;
     description: string;
     intro: string;
-    safety: string;
+    /** What is true about this site's privacy, and how to browse more safely. */
+    safety: { heading: string; paragraphs: string[]; tips: string[] };
     categories: Record<import("../schemas/index.ts").ResourceCategory, string>;
+    does: string;
+    helps: string;
     area: string;
+    languages: string;
+    languagesUnknown: string;
+    pageLanguage: (language: string) => string;
+    reach: string;
+    status: string;
+    checked: string;
     sources: string;
   };
   sourcesPage: {
@@ -113,7 +145,6 @@ export interface Dictionary {
     /** What a place that cites a source is, shown before its title. */
     citedAs: { article: string; timeline: string; resource: string };
   };
-  about: { title: string; description: string; sections: { heading: string; paragraphs: string[] }[] };
   search: {
     title: string;
     description: string;
@@ -134,8 +165,32 @@ export interface Dictionary {
   };
   notFound: { title: string; body: string; home: string; topics: string };
   redirect: { title: string; body: string };
-  footer: { about: string; privacy: string; feeds: string; rss: string; jsonFeed: string; sources: string };
-  feeds: { site: string; topic: (topic: string) => string };
+  footer: {
+    about: string;
+    privacy: string;
+    feeds: string;
+    rss: string;
+    jsonFeed: string;
+    sources: string;
+    corrections: string;
+  };
+  feeds: { site: string; topic: (topic: string) => string; corrections: string };
+  corrections: {
+    title: string;
+    description: string;
+    intro: string;
+    policy: string;
+    feed: string;
+    empty: string;
+    itemTitle: (headline: string) => string;
+    /** Under every article. */
+    report: string;
+    reportHint: string;
+    allLink: string;
+    /** On the About page: the configured contact, or that there is none. */
+    contact: string;
+    noContact: string;
+  };
   share: { heading: string; email: string; native: string; copy: string; copied: string; copyFailed: string };
   list: (items: string[]) => string;
   /** Between items of a line of details: "News · March 3, 2026". */

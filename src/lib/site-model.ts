@@ -4,6 +4,7 @@
  * the pages (src/data/site.ts, from Astro's collections), the build steps and the
  * editors' check (from the files the check read) all call it, so they cannot disagree.
  */
+import { compareTimelineEvents } from "./timeline.ts";
 import type {
   ArticleData,
   AuthorData,
@@ -139,9 +140,7 @@ export function deriveSite<
     { count: relatedCount },
   );
 
-  const timeline = [...input.timeline].sort(
-    (a, b) => a.data.date.getTime() - b.data.date.getTime() || a.id.localeCompare(b.id),
-  );
+  const timeline = [...input.timeline].sort(compareTimelineEvents);
   const resources = [...input.resources].sort((a, b) => a.data.name.localeCompare(b.data.name));
 
   const citedBy = new Map<string, Citation[]>();

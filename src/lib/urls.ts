@@ -15,6 +15,10 @@ export const paths = {
   rss: () => "/rss.xml",
   jsonFeed: () => "/feed.json",
   about: () => "/about/",
+  /** The About page's corrections section: where reports go when no contact is configured. */
+  aboutCorrections: () => "/about/#corrections",
+  corrections: () => "/corrections/",
+  correctionsFeed: () => "/corrections/rss.xml",
   search: () => "/search/",
   archive: () => "/archive/",
   /** The archive filtered to one kind of story (a page of its own: no script needed). */

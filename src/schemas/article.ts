@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ref, slug, text } from "./common.ts";
 import { isoDate } from "./dates.ts";
+import { claimSchema } from "./claims.ts";
 
 export const ARTICLE_KINDS = ["news", "explainer", "analysis", "opinion", "fact-check"] as const;
 export type ArticleKind = (typeof ARTICLE_KINDS)[number];
@@ -68,7 +69,35 @@ const articleFields = z.strictObject({
     .default([])
     .describe("Corrections, shown above the article text; add one for every factual fix, and never delete one."),
   dateline: text(60).optional().describe('Where the story was reported from, e.g. "Toronto".'),
+  claims: z
+    .array(claimSchema)
+    .default([])
+    .describe(
+      "A fact check's checked claims, each with its verdict: shown as verdict badges and published as ClaimReview data.",
+    ),
 });
+
+/** A fact check's claims: each named once, and only a fact check rates claims. */
+function refineClaims(data: { kind: string; claims: { id: string }[] }, ctx: z.RefinementCtx) {
+  const seen = new Set<string>();
+  data.claims.forEach((claim, i) => {
+    if (seen.has(claim.id)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["claims", i, "id"],
+        message: `"${claim.id}" names two claims. Fix: give each claim its own id`,
+      });
+    }
+    seen.add(claim.id);
+  });
+  if (data.claims.length && data.kind !== "fact-check") {
+    ctx.addIssue({
+      code: "custom",
+      path: ["claims"],
+      message: 'only a fact check rates claims. Fix: set kind: "fact-check", or remove claims',
+    });
+  }
+}
 
 /** Dates that contradict each other: each is valid alone, so only the pair can be wrong. */
 function refineDates(
@@ -101,13 +130,16 @@ function refineDates(
 }
 
 /** Front matter of an article (`content/articles/<slug>.mdx`). */
-export const articleSchema = articleFields.superRefine(refineDates);
+export const articleSchema = articleFields.superRefine(refineDates).superRefine(refineClaims);
 
 /**
  * The same schema with the lead image's path replaced by another schema: Astro's
  * image() in src/content.config.ts, which resolves and measures the file.
  */
 export const articleSchemaWithImage = <S extends z.ZodType>(src: S) =>
-  articleFields.extend({ image: imageSchema.extend({ src }).optional() }).superRefine(refineDates);
+  articleFields
+    .extend({ image: imageSchema.extend({ src }).optional() })
+    .superRefine(refineDates)
+    .superRefine(refineClaims);
 
 export type ArticleData = z.output<typeof articleSchema>;

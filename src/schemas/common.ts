@@ -8,7 +8,7 @@ export const slug = z.string().regex(SLUG_PATTERN, {
 });
 
 /** The content collections, one folder each under content/ (see COLLECTIONS in index.ts). */
-export type ContentCollection = "articles" | "sources" | "authors" | "topics" | "timeline" | "resources";
+export type ContentCollection = "articles" | "sources" | "authors" | "topics" | "timeline" | "resources" | "pages";
 
 /**
  * Which collection a reference field points to. The cross-reference check and the
@@ -24,6 +24,12 @@ export const ref = (collection: ContentCollection) =>
       message: 'is not a slug. Fix: use lower-case letters, digits and hyphens only, e.g. "canadas-response"',
     })
     .register(references, { collection });
+
+/**
+ * Hosts that serve drafts or tests, not publications: a link to one may vanish or
+ * change, so nothing links to one.
+ */
+const NOT_PUBLIC_HOST = /^(?:staging|stage|test)[.-]|(?:^|\.)(?:localhost|test|invalid|local)$/i;
 
 /**
  * A link to another site. Only https: readers may be at risk, so no link sends
@@ -44,6 +50,11 @@ export const httpsUrl = z.string().superRefine((value, ctx) => {
     ctx.addIssue({
       code: "custom",
       message: `only https:// links are allowed, found "${url.protocol}". Fix: use the https:// address of the page (or its archived copy)`,
+    });
+  } else if (NOT_PUBLIC_HOST.test(url.hostname)) {
+    ctx.addIssue({
+      code: "custom",
+      message: `"${url.hostname}" is a staging or test server, not where the page is published. Fix: use the address on the publication's own site (as the fact sheet gives it), or leave the link out`,
     });
   }
 });

@@ -2,17 +2,21 @@ import { z } from "zod";
 import { httpsUrl, ref, text } from "./common.ts";
 import { isoDate } from "./dates.ts";
 
-export const DATE_PRECISIONS = ["day", "month", "year"] as const;
+/** How much of an event's date is known; "late-month" is e.g. "late June", for a day the sources dispute. */
+export const DATE_PRECISIONS = ["day", "early-month", "mid-month", "late-month", "month", "year"] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
 /** `content/timeline/<slug>.yaml`: one dated event, with the sources that support it. */
 export const timelineEventSchema = z.strictObject({
   date: isoDate.describe(
-    'When it happened, a quoted ISO date; for a month or year alone use its first day, e.g. "2017-06-01".',
+    'When it happened, a quoted ISO date; for a month or year alone use its first day, e.g. "2017-06-01"; for part of a month (e.g. late June) the earliest day it can be.',
   ),
   precision: z
     .enum(DATE_PRECISIONS)
     .default("day")
-    .describe("How much of the date is known: the day, only the month, or only the year."),
+    .describe(
+      "How much of the date is known: the day; early, mid or late in a month; only the month; or only the year. Month-only events sort after the dated events of their month.",
+    ),
   title: text(100).describe("A short headline for the event."),
   text: text(400).describe("One to three plain sentences on what happened, attributed where the sources differ."),
   sources: z.array(ref("sources")).min(1).describe("Ids of the sources (content/sources/) that support the event."),
@@ -28,14 +32,41 @@ export const RESOURCE_CATEGORIES = [
   "government",
 ] as const;
 
-/** `content/resources/<slug>.yaml`: an organisation in the resources directory. */
+const languageCode = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, {
+  message: 'is not a language code. Fix: use a code such as "en", "fr" or "ru"',
+});
+
+/**
+ * `content/resources/<slug>.yaml`: an organisation in the resources directory. Written
+ * for a reader who may be in danger: what it does, who it helps and how to reach it
+ * safely come first; the entry's sources come last. No phone numbers or e-mail
+ * addresses: only the organisation's own page, as the research gives it.
+ */
 export const resourceSchema = z.strictObject({
   name: text(100).describe("The organisation's name."),
-  description: text(300).describe("One or two plain sentences on what it does."),
-  url: httpsUrl.describe("Its own website (https only)."),
   category: z.enum(RESOURCE_CATEGORIES).describe("What kind of help it gives."),
   area: text(60).describe('Where it works, e.g. "Canada", "Russia", "International".'),
-  sources: z.array(ref("sources")).min(1).describe("Ids of the sources that support the description."),
+  does: text(400).describe("What it does, in one or two plain sentences."),
+  helps: text(300).describe("Who it helps, and any limits a reader should know (e.g. not for emergencies)."),
+  languages: z
+    .array(languageCode)
+    .optional()
+    .describe('Languages it works in, as codes ("en", "ru"); only where a source says so.'),
+  reach: z
+    .strictObject({
+      url: httpsUrl.describe("The organisation's own page, exactly as the research gives it (https only)."),
+      label: text(100).describe("What that page is, e.g. its title."),
+      language: languageCode.describe('The language of that page, e.g. "en".'),
+      note: text(300)
+        .optional()
+        .describe("What a reader should know before using it, e.g. that it is not a contact page."),
+    })
+    .describe("How to reach it: its own page. Never a phone number or an e-mail address."),
+  status: text(400)
+    .optional()
+    .describe("Its current status, where the research has doubts or the law puts readers at risk (e.g. a ban)."),
+  checked: isoDate.describe("The day the entry was last checked against its sources."),
+  sources: z.array(ref("sources")).min(1).describe("Ids of the sources that support the entry."),
 });
 
 export type TimelineEventData = z.output<typeof timelineEventSchema>;

@@ -3,10 +3,13 @@ import { articleSchema, IMAGE_EXTENSIONS } from "./article.ts";
 import { sourceSchema } from "./source.ts";
 import { authorSchema, topicSchema } from "./taxonomy.ts";
 import { resourceSchema, timelineEventSchema } from "./directory.ts";
+import { pageSchema } from "./page.ts";
 import type { ContentCollection } from "./common.ts";
 
 export * from "./article.ts";
 export * from "./source.ts";
+export * from "./claims.ts";
+export * from "./page.ts";
 export * from "./taxonomy.ts";
 export * from "./directory.ts";
 export * from "./dates.ts";
@@ -54,6 +57,12 @@ export const COLLECTIONS = {
     extensions: DATA,
     schema: resourceSchema,
     heading: "Resource (`content/resources/<slug>.yaml`)",
+  },
+  pages: {
+    dir: "pages",
+    extensions: [".mdx"],
+    schema: pageSchema,
+    heading: "Page (`content/pages/<slug>.mdx`, e.g. the About page)",
   },
 } as const satisfies Record<
   ContentCollection,

@@ -11,8 +11,8 @@ import { nuHtmlErrors } from "../site/nu-html-checker.ts";
 import { buildWithContent as build_, readBuilt, type FixtureBuild } from "./fixture-site.ts";
 
 const builds: FixtureBuild[] = [];
-const buildWithContent = async (files: ReadonlyMap<string, Uint8Array>) => {
-  const build = await build_(files);
+const buildWithContent = async (files: ReadonlyMap<string, Uint8Array>, env?: Record<string, string>) => {
+  const build = await build_(files, env);
   builds.push(build);
   return build;
 };
@@ -120,7 +120,9 @@ describe("astro build", () => {
     expect(timeline).toContain('<time datetime="2017-09-01">September 1, 2017</time>');
     expect(timeline.indexOf("First arrival")).toBeLessThan(timeline.indexOf("The programme becomes public"));
     const resources = await readBuilt(build, "resources/index.html");
-    expect(resources).toMatch(/<a href="https:\/\/example\.org\/" rel="noopener noreferrer">Fixture Organisation<\/a>/);
+    // The organization's own page, linked safely, and its status before its sources.
+    expect(resources).toMatch(/<a href="https:\/\/example\.org\/" rel="noopener noreferrer">Its home page<\/a>/);
+    expect(resources).toMatch(/<h3>Fixture Organisation<\/h3>.*Its status is uncertain.*Sources for this entry/s);
     for (const html of [corrected, timeline, resources]) {
       const report = await htmlValidator.validateString(html);
       expect(report.results.flatMap((r) => r.messages.map((m) => m.message))).toEqual([]);
@@ -142,5 +144,22 @@ describe("astro build", () => {
     expect(build.code, build.output).toBe(0);
     expect(build.output).toContain("0 share images");
     expect(await readBuilt(build, "index.html")).toContain("No stories have been published yet.");
+  }, 180_000);
+
+  it("sends every Report an error to CORRECTIONS_CONTACT when it is set, and refuses a value that is no address", async () => {
+    const configured = await buildWithContent(new Map(base), { CORRECTIONS_CONTACT: "fixes@newsroom.example" });
+    expect(configured.code, configured.output).toBe(0);
+    for (const slug of ["bar-bax", "second-article"]) {
+      expect(await readBuilt(configured, `articles/${slug}/index.html`)).toMatch(
+        /<a href="mailto:fixes@newsroom\.example\?subject=Correction%3A%20[^"]+">Report an error<\/a>/,
+      );
+    }
+    expect(await readBuilt(configured, "about/index.html")).toContain(
+      '<a href="mailto:fixes@newsroom.example">fixes@newsroom.example</a>',
+    );
+
+    const refused = await buildWithContent(new Map(base), { CORRECTIONS_CONTACT: "http://newsroom.example/fix" });
+    expect(refused.code).not.toBe(0);
+    expect(refused.output).toMatch(/CORRECTIONS_CONTACT: "http:\/\/newsroom\.example\/fix" is neither .* Fix: /);
   }, 180_000);
 });

@@ -12,8 +12,14 @@ export interface FixtureBuild {
   output: string;
 }
 
-/** Builds the real site code against the given content files (paths like "content/articles/x.mdx"). */
-export async function buildWithContent(files: ReadonlyMap<string, Uint8Array>): Promise<FixtureBuild> {
+/**
+ * Builds the real site code against the given content files (paths like "content/articles/x.mdx"),
+ * with the deploy settings given in `env` (e.g. CORRECTIONS_CONTACT).
+ */
+export async function buildWithContent(
+  files: ReadonlyMap<string, Uint8Array>,
+  env: Record<string, string> = {},
+): Promise<FixtureBuild> {
   const dir = await mkdtemp(join(tmpdir(), "refuge-north-build-"));
   for (const entry of ["src", "public", "astro.config.ts", "tsconfig.json", "package.json"]) {
     await cp(join(root, entry), join(dir, entry), { recursive: true });
@@ -35,6 +41,7 @@ export async function buildWithContent(files: ReadonlyMap<string, Uint8Array>): 
         FORCE_COLOR: "0",
         ASTRO_TELEMETRY_DISABLED: "1",
         ASTRO_CACHE_DIR: join(dir, ".astro-cache"),
+        ...env,
       },
     });
     let output = "";

@@ -17,6 +17,7 @@ export async function pageTypes(page: Page): Promise<Record<string, string>> {
     sources: "/sources/",
     timeline: "/timeline/",
     resources: "/resources/",
+    corrections: "/corrections/",
     "not found": "/no-such-page/",
   };
 }

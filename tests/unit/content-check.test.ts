@@ -64,9 +64,25 @@ const cases: Record<string, { file?: string; field: string; line?: number; says:
   },
   "resource-http-url": {
     file: "content/resources/broken.yaml",
-    field: "url",
-    line: 3,
+    field: "reach.url",
+    line: 7,
     says: /only https:\/\/ links are allowed/,
+  },
+  "verdict-off-scale": {
+    field: "claims[0].verdict",
+    line: 16,
+    says: /"mostly-true" is not allowed\. Fix: use .*\(allowed: "correct", "correct-with-caveats", "partly-correct-misleading", "misleading", "false", "unverified"\)/,
+  },
+  "verdict-unknown-claim": {
+    field: "body",
+    line: 22,
+    says: /<Verdict claim="frist" \/> names no claim\. Fix: use the id of a claim listed under claims: in the front matter \("first"\)/,
+  },
+  "staging-source-url": {
+    file: "content/sources/staging.yaml",
+    field: "url",
+    line: 4,
+    says: /"staging\.example\.org" is a staging or test server.*Fix: use the address on the publication's own site/,
   },
   "self-related": { field: "related[0]", says: /lists itself\. Fix: remove "broken"/ },
   "unknown-citation": {

@@ -18,6 +18,7 @@ const NOUN: Record<CollectionName, string> = {
   topics: "topic",
   timeline: "timeline event",
   resources: "resource",
+  pages: "page",
 };
 
 /** "no topic "x". Known topics near it: ... Fix: ..." for a reference to nothing. */

@@ -9,7 +9,7 @@ import type { Problem } from "./problem.ts";
  * sanitised: they would run at build time or reach readers unescaped, and an
  * editor never needs them (a developer adds a component instead).
  */
-const ALLOWED: Record<string, readonly string[]> = { [CITE]: ["id", "loc"] };
+const ALLOWED: Record<string, readonly string[]> = { [CITE]: ["id", "loc"], Verdict: ["claim"] };
 
 interface Node extends MdxNode {
   value?: string;

@@ -6,11 +6,13 @@ import type {
   SourceData,
   TimelineEventData,
   TopicData,
+  PageData,
 } from "../../schemas/index.ts";
 import type { CiteOccurrence } from "../citations.ts";
 import { slugOf, slugify } from "../slug.ts";
 import { checkCrossReferences } from "./cross-references.ts";
 import { checkMdxBody, type InternalLink } from "./mdx-policy.ts";
+import { verdictProblems } from "../claims.ts";
 import { parseContentFile } from "./parse.ts";
 import type { Problem } from "./problem.ts";
 import { schemaProblems } from "./schema-issues.ts";
@@ -45,6 +47,7 @@ export interface CheckedContent {
   topics: Map<string, Entry<TopicData>>;
   timeline: Map<string, Entry<TimelineEventData>>;
   resources: Map<string, Entry<ResourceData>>;
+  pages: Map<string, Entry<PageData>>;
 }
 
 export interface CheckResult {
@@ -91,12 +94,17 @@ export function checkContent(
       continue;
     }
     const { data, body, bodyLine, lineOf } = parsed.parsed;
-    const bodyFacts = collection === "articles" ? checkMdxBody(file, body, bodyLine) : undefined;
+    // Pages (About) are Markdown like articles, under the same rules.
+    const bodyFacts =
+      collection === "articles" || collection === "pages" ? checkMdxBody(file, body, bodyLine) : undefined;
     if (bodyFacts) problems.push(...bodyFacts.problems);
     const result = COLLECTIONS[collection].schema.safeParse(data, { reportInput: true });
     if (!result.success) {
       problems.push(...schemaProblems(file, result.error, lineOf, knownKeysOf(collection)));
       continue;
+    }
+    if (collection === "articles") {
+      problems.push(...verdictProblems(file, body, bodyLine, (result.data as ArticleData).claims));
     }
     const map = content[collection] as Map<string, Entry<unknown> | CheckedArticle>;
     const twin = map.get(slug);
