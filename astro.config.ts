@@ -14,6 +14,7 @@ import { verdictProps } from "./src/lib/verdict-props.ts";
 import { citeClusters } from "./src/lib/cite-clusters-plugin.ts";
 import { CSP_DIRECTIVES } from "./src/lib/csp.ts";
 import { articleSlugOf } from "./src/lib/urls.ts";
+import { DEFAULT_LANG, LANGS } from "./src/i18n/index.ts";
 import { deploySettings, SETTINGS, SITE_URL_WARNING } from "./src/settings.ts";
 
 const { siteUrl: site, siteUrlIsSet, cacheDir } = deploySettings();
@@ -26,6 +27,8 @@ export default defineConfig({
   site,
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: "always",
+  // English at /, each edition under /<lang>/ (src/i18n/, src/lib/urls.ts pathsFor).
+  i18n: { locales: [...LANGS], defaultLocale: DEFAULT_LANG, routing: { prefixDefaultLocale: false } },
   integrations: [
     contentCheck(),
     previewMode(),

@@ -5,13 +5,14 @@ import {
   authorSchema,
   COLLECTIONS,
   pageSchema,
+  translationSchema,
   resourceSchema,
   sourceSchema,
   timelineEventSchema,
   topicSchema,
   type CollectionName,
 } from "./schemas/index.ts";
-import { slugOf } from "./lib/slug.ts";
+import { entryIdOf } from "./lib/slug.ts";
 
 /*
  * References between entries (authors, topics, related, citations) are slugs checked
@@ -22,8 +23,8 @@ const loader = (name: CollectionName) =>
   glob({
     pattern: COLLECTIONS[name].extensions.map((ext) => `**/*${ext}`),
     base: `./content/${COLLECTIONS[name].dir}`,
-    // The slug is the file name, wherever the file sits under its folder.
-    generateId: ({ entry }) => slugOf(entry),
+    // The id is the file name (or, for nested collections, its path), as the check has it.
+    generateId: ({ entry }) => entryIdOf(name, entry),
   });
 
 export const collections = {
@@ -39,4 +40,5 @@ export const collections = {
   timeline: defineCollection({ loader: loader("timeline"), schema: timelineEventSchema }),
   resources: defineCollection({ loader: loader("resources"), schema: resourceSchema }),
   pages: defineCollection({ loader: loader("pages"), schema: pageSchema }),
+  translations: defineCollection({ loader: loader("translations"), schema: translationSchema }),
 };

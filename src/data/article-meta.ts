@@ -7,10 +7,16 @@ import { articleJsonLd, breadcrumbJsonLd } from "../lib/json-ld.ts";
 import { claimReviewJsonLd } from "../lib/claims.ts";
 import { toZonedIso } from "../lib/dates.ts";
 import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH } from "../lib/share-image/index.ts";
-import { absolute as absoluteUrl, paths } from "../lib/urls.ts";
-import { t } from "../i18n/index.ts";
+import { absolute as absoluteUrl, type Paths } from "../lib/urls.ts";
+import type { Dictionary } from "../i18n/index.ts";
 
-export function articleMeta(article: Article, site: Site, siteUrl: URL) {
+/** `t` and `paths` are the page's own (its edition's). */
+export function articleMeta(
+  article: Pick<Article, "slug" | "data" | "citations">,
+  site: Site,
+  siteUrl: URL,
+  { t, paths }: { t: Dictionary; paths: Paths },
+) {
   const { data } = article;
   const absolute = (path: string) => absoluteUrl(path, siteUrl);
   const url = absolute(paths.article(article.slug));

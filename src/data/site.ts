@@ -5,7 +5,12 @@
  */
 import { getCollection, type CollectionEntry } from "astro:content";
 import { citationsOfBody } from "../lib/mdx-tree.ts";
-import { deriveSite, type Article as ModelArticle, type SiteModel } from "../lib/site-model.ts";
+import {
+  deriveSite,
+  type Article as ModelArticle,
+  type SiteModel,
+  type Translation as ModelTranslation,
+} from "../lib/site-model.ts";
 
 export type { Citation } from "../lib/site-model.ts";
 export type SourceEntry = CollectionEntry<"sources">;
@@ -14,23 +19,26 @@ export type AuthorEntry = CollectionEntry<"authors">;
 export type TimelineEntry = CollectionEntry<"timeline">;
 export type ResourceEntry = CollectionEntry<"resources">;
 export type Article = ModelArticle<CollectionEntry<"articles">>;
+export type Translation = ModelTranslation<CollectionEntry<"translations">, CollectionEntry<"articles">>;
 export type Site = SiteModel<
   CollectionEntry<"articles">,
   SourceEntry,
   TopicEntry,
   AuthorEntry,
   TimelineEntry,
-  ResourceEntry
+  ResourceEntry,
+  CollectionEntry<"translations">
 >;
 
 async function load(): Promise<Site> {
-  const [articles, sources, topics, authors, timeline, resources] = await Promise.all([
+  const [articles, sources, topics, authors, timeline, resources, translations] = await Promise.all([
     getCollection("articles"),
     getCollection("sources"),
     getCollection("topics"),
     getCollection("authors"),
     getCollection("timeline"),
     getCollection("resources"),
+    getCollection("translations"),
   ]);
   return deriveSite(
     {
@@ -41,6 +49,7 @@ async function load(): Promise<Site> {
       authors,
       timeline,
       resources,
+      translations: translations.map((entry) => ({ entry, citations: citationsOfBody(entry.body ?? "") })),
     },
     { preview: import.meta.env.SHOW_UNPUBLISHED, now: new Date() },
   );

@@ -25,6 +25,17 @@ export const en: Dictionary = {
     skipToContent: "Skip to content",
   },
   exit: { label: "Leave this site", hint: "or press Esc three times" },
+  languages: { label: "Languages", name: "English", inEnglish: "(in English)" },
+  translation: {
+    note: "Translated from English by Refuge North.",
+    original: "Read the English original",
+    stale: (date) => `The English original was updated on ${date}; this translation may be out of date.`,
+  },
+  edition: {
+    intro: "Refuge North in English.",
+    articles: "Articles in English",
+    more: "All stories, the timeline and the sources are in English.",
+  },
   kinds: {
     news: "News",
     explainer: "Explainer",

@@ -22,6 +22,22 @@ export interface Dictionary {
   };
   /** The "Leave this site" link in the header; the hint shows only where the shortcut works. */
   exit: { label: string; hint: string };
+  /** The language switcher, and links from an edition to pages that exist in English only. */
+  languages: {
+    label: string;
+    /** This language's own name, as its readers write it: "English", "Русский". */
+    name: string;
+    /** After a link to a page in English only: "(in English)". */
+    inEnglish: string;
+  };
+  /** On a translated article. */
+  translation: {
+    note: string;
+    original: string;
+    stale: (date: string) => string;
+  };
+  /** An edition's front page. */
+  edition: { intro: string; articles: string; more: string };
   kinds: Record<ArticleKind, string>;
   /** A fact check's verdicts: the scale's labels, and the words around the badges. */
   claims: {

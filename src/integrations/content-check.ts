@@ -6,6 +6,7 @@ import type { CheckedContent } from "../lib/content-check/validate.ts";
 import { numberCitations } from "../lib/citations.ts";
 import { deriveSite, type SiteModel } from "../lib/site-model.ts";
 import { COLLECTIONS } from "../schemas/index.ts";
+import { dictionaryProblems } from "../i18n/index.ts";
 
 let snapshot: SiteModel | undefined;
 
@@ -28,6 +29,10 @@ export function snapshotOf(content: CheckedContent, now: Date): SiteModel {
       authors: [...content.authors.values()],
       timeline: [...content.timeline.values()],
       resources: [...content.resources.values()],
+      translations: [...content.translations.values()].map((entry) => ({
+        entry,
+        citations: numberCitations(entry.citations),
+      })),
     },
     { preview: false, now },
   );
@@ -46,7 +51,15 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       "astro:config:setup": async ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
-        const { problems, filesChecked, content } = await checkContentDir(root);
+        // Every edition's dictionary has every key: a hole would publish a page half in English.
+        const holes = dictionaryProblems();
+        if (holes.length) {
+          throw new Error(
+            `Interface text missing: ${holes.join(", ")}. Fix: add each key to src/i18n/<lang>.ts (see src/i18n/en.ts)`,
+          );
+        }
+        const { problems, notices, filesChecked, content } = await checkContentDir(root);
+        for (const notice of notices) logger.warn(notice);
         snapshot = snapshotOf(content, new Date());
         if (!problems.length) return;
         // The dev server keeps running so an editor can fix and reload; builds stop.

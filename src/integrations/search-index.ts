@@ -1,7 +1,8 @@
 import type { AstroIntegration } from "astro";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
-import { ARTICLES_DIR } from "../lib/urls.ts";
+import { ARTICLES_DIR, pathsFor } from "../lib/urls.ts";
+import { EDITION_LANGS } from "../i18n/index.ts";
 
 /**
  * Indexes the built pages with Pagefind (only the parts marked data-pagefind-body:
@@ -13,6 +14,11 @@ const SEARCHABLE = [
   "timeline/index.html",
   "resources/index.html",
   "sources/**/index.html",
+  // Each edition's articles and directory; Pagefind keeps one index per <html lang>.
+  ...EDITION_LANGS.flatMap((lang) => [
+    `${pathsFor(lang).article("*").slice(1)}index.html`,
+    `${pathsFor(lang).resources().slice(1)}index.html`,
+  ]),
 ];
 export function searchIndex(): AstroIntegration {
   return {

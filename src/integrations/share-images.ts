@@ -1,13 +1,14 @@
 import type { AstroIntegration } from "astro";
-import { copyFile, readdir } from "node:fs/promises";
-import { join } from "node:path";
+import { existsSync } from "node:fs";
+import { copyFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import pLimit from "p-limit";
-import { articleShareCard } from "../data/share-cards.ts";
+import { shareCardsOf } from "../data/share-cards.ts";
 import { drawInBackground } from "../lib/share-image/background.ts";
-import { cachedShareImagePath, defaultCacheDir, shareImage } from "../lib/share-image/cache.ts";
+import { cachedShareImagePath, defaultCacheDir } from "../lib/share-image/cache.ts";
 import type { ShareCard } from "../lib/share-image/index.ts";
-import { ARTICLES_DIR, paths } from "../lib/urls.ts";
+import { paths } from "../lib/urls.ts";
 import { contentSnapshot } from "./content-check.ts";
 
 /**
@@ -32,7 +33,7 @@ export function shareImages(): AstroIntegration {
         });
       },
       "astro:build:start": () => {
-        cards = new Map(contentSnapshot().articles.map((article) => [article.slug, articleShareCard(article.data)]));
+        cards = shareCardsOf(contentSnapshot());
         const started = performance.now();
         drawing = drawInBackground([...cards.values()], defaultCacheDir()).then((count) => {
           drawSeconds = (performance.now() - started) / 1000;
@@ -46,28 +47,20 @@ export function shareImages(): AstroIntegration {
         const started = performance.now();
         await drawing;
         const waited = performance.now() - started;
-        const articlesDir = join(fileURLToPath(dir), ARTICLES_DIR);
-        const articles = contentSnapshot().bySlug;
-        // No article published yet (all drafts, say): no articles folder, nothing to copy.
-        const built = await readdir(articlesDir).catch((error: NodeJS.ErrnoException) => {
-          if (error.code === "ENOENT") return [];
-          throw error;
-        });
-        // The redirect page of a renamed article's old slug has no image of its own.
-        const published = built.filter((slug) => articles.has(slug));
-        // Several copies in flight: one at a time, 3,000 images took 2 s of waiting on the disk.
+        const distDir = fileURLToPath(dir);
+        // Each card next to its page; a page that was not built (published after the
+        // build started) has no folder, and so no card.
         const limit = pLimit(16);
-        await Promise.all(
-          published.map((slug) =>
+        const written = await Promise.all(
+          [...cards].map(([path, card]) =>
             limit(async () => {
-              const card = cards.get(slug) ?? articleShareCard(articles.get(slug)!.data);
-              // An article published after the build started has no card drawn yet: draw it now.
-              if (!cards.has(slug)) await shareImage(card);
-              await copyFile(cachedShareImagePath(card), join(fileURLToPath(dir), paths.shareImage(slug)));
+              const target = join(distDir, path);
+              if (!existsSync(dirname(target))) return 0;
+              await copyFile(cachedShareImagePath(card), target);
+              return 1;
             }),
           ),
-        );
-        const written = published.length;
+        ).then((copied) => copied.reduce<number>((sum, n) => sum + n, 0));
         logger.info(
           `${written} share images: drawn in ${drawSeconds.toFixed(1)}s on a worker alongside the build, ` +
             `which then waited ${(waited / 1000).toFixed(1)}s for it`,

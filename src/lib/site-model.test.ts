@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ArticleData, ResourceData, SourceData, TimelineEventData } from "../schemas/index.ts";
+import type { ArticleData, ResourceData, SourceData, TimelineEventData, TranslationData } from "../schemas/index.ts";
 import { numberCitations } from "./citations.ts";
 import { aliasesOf, deriveSite } from "./site-model.ts";
 
@@ -25,6 +25,23 @@ const article = (id: string, data: Partial<ArticleData> & { pubDate: Date }, cit
   citations: numberCitations(cites.map((sourceId, i) => ({ sourceId, line: i + 1 }))),
 });
 
+function translation(id: string, data: Pick<TranslationData, "lang" | "translationOf" | "translatedFrom">) {
+  return {
+    entry: {
+      id,
+      data: {
+        ...data,
+        title: `Titre ${id}`,
+        description: "d",
+        pubDate: day("2026-06-01"),
+        draft: false,
+        corrections: [],
+      } as TranslationData,
+    },
+    citations: numberCitations([{ sourceId: "s1", line: 1 }]),
+  };
+}
+
 const input = {
   articles: [
     article("older", { pubDate: day("2026-01-02"), topics: ["t1", "t2"], aliases: ["old-name"] }, ["s1"]),
@@ -43,6 +60,13 @@ const input = {
     { id: "early", data: { date: day("2017-06-01"), title: "Early", sources: ["s1"] } as TimelineEventData },
   ],
   resources: [{ id: "org", data: { name: "Org", sources: ["s1"] } as ResourceData }],
+  translations: [
+    translation("ru/newer", { lang: "ru", translationOf: "newer", translatedFrom: day("2026-03-04") }),
+    translation("fr/newer", { lang: "fr", translationOf: "newer", translatedFrom: day("2026-01-01") }),
+    translation("ru/older", { lang: "ru", translationOf: "older", translatedFrom: day("2026-01-02") }),
+    // The translation of a draft stays as private as its original.
+    translation("ru/draft", { lang: "ru", translationOf: "draft", translatedFrom: day("2026-02-01") }),
+  ],
 };
 
 describe("deriveSite", () => {
@@ -90,5 +114,25 @@ describe("deriveSite", () => {
   it("relates published articles to each other only", () => {
     expect(site.related.get("newer")!.map((r) => r.slug)).toEqual(["older"]);
     expect(site.related.has("draft")).toBe(false);
+  });
+
+  it("links every translation to its original and back, by language", () => {
+    for (const [lang, translations] of site.editions) {
+      for (const t of translations) {
+        expect(site.translationsOf.get(t.slug)?.get(lang)).toBe(t);
+        expect(t.original).toBe(site.bySlug.get(t.slug));
+      }
+    }
+    expect(site.editions.get("ru")!.map((t) => t.slug)).toEqual(["newer", "older"]);
+    expect([...site.translationsOf.get("newer")!.keys()].sort()).toEqual(["fr", "ru"]);
+    expect(site.translationsOf.has("draft")).toBe(false);
+  });
+
+  it("renders a translation with its own text and its original's kind and topics, and knows when it is stale", () => {
+    const fr = site.translationsOf.get("newer")!.get("fr")!;
+    expect(fr.data.title).toBe("Titre fr/newer");
+    expect(fr.data.topics).toEqual(["t1"]);
+    expect(fr.stale).toBe(true);
+    expect(site.translationsOf.get("newer")!.get("ru")!.stale).toBe(false);
   });
 });

@@ -5,6 +5,8 @@
  * editors' check (from the files the check read) all call it, so they cannot disagree.
  */
 import { compareTimelineEvents } from "./timeline.ts";
+import { EDITION_LANGS, type EditionLang, type TranslationData } from "../schemas/index.ts";
+import { isStale } from "./translations.ts";
 import type {
   ArticleData,
   AuthorData,
@@ -51,6 +53,7 @@ export interface SiteInput<
   Au extends Entry<AuthorData>,
   Tl extends Entry<TimelineEventData>,
   R extends Entry<ResourceData>,
+  Tr extends Entry<TranslationData> = Entry<TranslationData>,
 > {
   /** Each article with its citations, numbered from its syntax tree. */
   articles: readonly { entry: A; citations: Citations }[];
@@ -59,6 +62,26 @@ export interface SiteInput<
   authors: readonly Au[];
   timeline: readonly Tl[];
   resources: readonly R[];
+  /** Each translation with its citations (the same sources as its original's). */
+  translations?: readonly { entry: Tr; citations: Citations }[];
+}
+
+/** A translation, ready to render like an article: the original's kind, topics and authors, its own text. */
+export interface Translation<
+  Tr extends Entry<TranslationData> = Entry<TranslationData>,
+  A extends Entry<ArticleCore> = Entry<ArticleCore>,
+> {
+  lang: EditionLang;
+  /** The original's slug: the key every language shares, and the last part of the address. */
+  slug: string;
+  entry: Tr;
+  data: Omit<A["data"], "title" | "description" | "pubDate" | "updatedDate" | "corrections"> &
+    Pick<TranslationData, "title" | "description" | "pubDate" | "updatedDate" | "corrections">;
+  original: Article<A>;
+  citations: Citations;
+  /** The original was updated after the version translated. */
+  stale: boolean;
+  unpublished: boolean;
 }
 
 export interface SiteModel<
@@ -68,6 +91,7 @@ export interface SiteModel<
   Au extends Entry<AuthorData> = Entry<AuthorData>,
   Tl extends Entry<TimelineEventData> = Entry<TimelineEventData>,
   R extends Entry<ResourceData> = Entry<ResourceData>,
+  Tr extends Entry<TranslationData> = Entry<TranslationData>,
 > {
   /** Visible articles, newest first. */
   articles: Article<A>[];
@@ -86,6 +110,10 @@ export interface SiteModel<
   resources: R[];
   /** Source id -> every place on the site that cites it (stories newest first, then timeline, then directory). */
   citedBy: Map<string, Citation[]>;
+  /** Each edition's visible translations, newest first. */
+  editions: Map<EditionLang, Translation<Tr, A>[]>;
+  /** An original's slug -> its visible translations by language. */
+  translationsOf: Map<string, Map<EditionLang, Translation<Tr, A>>>;
 }
 
 export interface DeriveOptions {
@@ -100,7 +128,7 @@ export function aliasesOf(articles: readonly { slug: string; data: Pick<ArticleD
   return new Map(articles.flatMap((a) => a.data.aliases.map((alias) => [alias, a.slug] as const)));
 }
 
-const newestFirst = (a: Article, b: Article) =>
+const newestFirst = (a: { slug: string; data: { pubDate: Date } }, b: { slug: string; data: { pubDate: Date } }) =>
   b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.slug.localeCompare(b.slug);
 
 export function deriveSite<
@@ -110,7 +138,8 @@ export function deriveSite<
   Au extends Entry<AuthorData>,
   Tl extends Entry<TimelineEventData>,
   R extends Entry<ResourceData>,
->(input: SiteInput<A, S, T, Au, Tl, R>, options: DeriveOptions): SiteModel<A, S, T, Au, Tl, R> {
+  Tr extends Entry<TranslationData> = Entry<TranslationData>,
+>(input: SiteInput<A, S, T, Au, Tl, R, Tr>, options: DeriveOptions): SiteModel<A, S, T, Au, Tl, R, Tr> {
   const { preview, now, relatedCount = SETTINGS.relatedCount } = options;
   const articles: Article<A>[] = input.articles
     .filter(({ entry }) => isVisible(entry.data, { preview, now }))
@@ -162,9 +191,37 @@ export function deriveSite<
       cite(id, { kind: "resource", title: resource.data.name, path: paths.resource(resource.id) });
   }
 
+  const bySlug = new Map(articles.map((a) => [a.slug, a]));
+  // A translation appears only with its original: an unpublished original keeps it private.
+  const translations: Translation<Tr, A>[] = (input.translations ?? [])
+    .filter(({ entry }) => bySlug.has(entry.data.translationOf) && isVisible(entry.data, { preview, now }))
+    .map(({ entry, citations }) => {
+      const original = bySlug.get(entry.data.translationOf)!;
+      const { title, description, pubDate, updatedDate, corrections } = entry.data;
+      return {
+        lang: entry.data.lang,
+        slug: original.slug,
+        entry,
+        data: { ...original.data, title, description, pubDate, updatedDate, corrections },
+        original,
+        citations,
+        stale: isStale(entry.data, original.data),
+        unpublished: isUnpublished(entry.data, now),
+      };
+    })
+    .sort((a, b) => newestFirst(a, b));
+  const editions = new Map(EDITION_LANGS.map((lang) => [lang, translations.filter((t) => t.lang === lang)]));
+  const translationsOf = new Map<string, Map<EditionLang, Translation<Tr, A>>>();
+  for (const translation of translations) {
+    const languages = translationsOf.get(translation.slug) ?? new Map<EditionLang, Translation<Tr, A>>();
+    translationsOf.set(translation.slug, languages.set(translation.lang, translation));
+  }
+
   return {
     articles,
-    bySlug: new Map(articles.map((a) => [a.slug, a])),
+    bySlug,
+    editions,
+    translationsOf,
     sources: new Map(input.sources.map((s) => [s.id, s])),
     topics: new Map(input.topics.map((t) => [t.id, { ...t, data: { ...t.data, title: smartQuotes(t.data.title) } }])),
     authors: new Map(input.authors.map((a) => [a.id, a])),

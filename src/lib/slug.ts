@@ -5,6 +5,7 @@
  */
 import slugifyText from "@sindresorhus/slugify";
 import { SLUG_PATTERN } from "../schemas/common.ts";
+import { COLLECTIONS, type CollectionName } from "../schemas/index.ts";
 
 export { SLUG_PATTERN };
 
@@ -32,3 +33,19 @@ export function slugOf(file: string): string {
 }
 
 export const isSlug = (text: string) => SLUG_PATTERN.test(text);
+
+/**
+ * The id of an entry of a collection whose ids keep their folder (translations, pages):
+ * `content/translations/ru/foo.mdx` is "ru/foo"; `content/pages/about.mdx` is "about".
+ * `path` is relative to the collection's folder or to the repository.
+ */
+export function nestedIdOf(path: string, dir: string): string {
+  const inside = path.includes(`${dir}/`) ? path.slice(path.indexOf(`${dir}/`) + dir.length + 1) : path;
+  return inside.replace(/\.[^./]+$/, "");
+}
+
+/** The id of a content file, as both the check and Astro's loaders give it. */
+export function entryIdOf(collection: CollectionName, path: string): string {
+  const entry = COLLECTIONS[collection];
+  return "nested" in entry && entry.nested ? nestedIdOf(path, entry.dir) : slugOf(path);
+}

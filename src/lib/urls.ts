@@ -5,6 +5,7 @@
  */
 const ARTICLES = "/articles/";
 
+/** English paths: the whole site. */
 export const paths = {
   home: () => "/",
   article: (slug: string) => `${ARTICLES}${slug}/`,
@@ -32,6 +33,43 @@ export const paths = {
   siteShareImage: () => "/share.png",
   sitemap: () => "/sitemap-index.xml",
 };
+
+export type Paths = typeof paths;
+
+/**
+ * The pages every edition has (under /<lang>/): its front page, its translated articles,
+ * the resources directory, About and search, and its feed. Everything else exists in
+ * English only, so an edition's paths lead there (and say so where they are shown).
+ */
+const EDITION_PAGES = [
+  "home",
+  "article",
+  "shareImage",
+  "about",
+  "aboutCorrections",
+  "search",
+  "resources",
+  "resource",
+  "rss",
+] as const satisfies readonly (keyof Paths)[];
+
+/** The edition prefix of a language: "" for English, "/ru" for Russian. */
+export const langPrefix = (lang: string) => (lang === "en" ? "" : `/${lang}`);
+
+/** The paths of one edition: its own pages under its prefix, English for the rest. */
+export function pathsFor(lang: string): Paths {
+  if (lang === "en") return paths;
+  const prefix = langPrefix(lang);
+  const edition = { ...paths } as Record<keyof Paths, (...args: string[]) => string>;
+  for (const page of EDITION_PAGES) {
+    const english = paths[page] as (...args: string[]) => string;
+    edition[page] = (...args: string[]) => `${prefix}${english(...args)}`;
+  }
+  return edition as Paths;
+}
+
+/** Whether a page of `lang`'s paths is one of the edition's own (else it is English). */
+export const isEditionPage = (page: keyof Paths) => (EDITION_PAGES as readonly string[]).includes(page);
 
 /** The pages that are not one entry's: what a body may link to besides articles and topics. */
 export const sectionPaths = (): string[] => [

@@ -3,9 +3,9 @@ import { getSite } from "../data/site.ts";
 import { feedItems } from "../data/feed-items.ts";
 import { toJsonFeed } from "../lib/feeds.ts";
 import { paths } from "../lib/urls.ts";
-import { t } from "../i18n/index.ts";
 
 export async function GET(context: APIContext) {
+  const { t } = context.locals;
   const site = await getSite();
   const base = context.site!;
   const feed = toJsonFeed(
@@ -17,7 +17,7 @@ export async function GET(context: APIContext) {
       lang: t.lang,
       icon: new URL(paths.logo(), base).href,
     },
-    await feedItems(site.articles, site, base),
+    await feedItems(site.articles, site, base, context.locals),
   );
   return new Response(JSON.stringify(feed, null, 2), { headers: { "Content-Type": "application/feed+json" } });
 }

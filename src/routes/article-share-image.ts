@@ -6,11 +6,15 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
 import { getSite } from "../data/site.ts";
 import { articleShareCard } from "../data/share-cards.ts";
+import { dictionaries } from "../i18n/index.ts";
 import { shareImage } from "../lib/share-image/cache.ts";
 
 export const getStaticPaths = (async () => {
   const site = await getSite();
-  return site.articles.map(({ slug, data }) => ({ params: { slug }, props: { card: articleShareCard(data) } }));
+  return site.articles.map(({ slug, data }) => ({
+    params: { slug },
+    props: { card: articleShareCard(data, dictionaries.en) },
+  }));
 }) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;

@@ -8,7 +8,8 @@ export const slug = z.string().regex(SLUG_PATTERN, {
 });
 
 /** The content collections, one folder each under content/ (see COLLECTIONS in index.ts). */
-export type ContentCollection = "articles" | "sources" | "authors" | "topics" | "timeline" | "resources" | "pages";
+export type ContentCollection =
+  "articles" | "translations" | "sources" | "authors" | "topics" | "timeline" | "resources" | "pages";
 
 /**
  * Which collection a reference field points to. The cross-reference check and the

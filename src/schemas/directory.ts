@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { httpsUrl, ref, text } from "./common.ts";
 import { isoDate } from "./dates.ts";
+import { EDITION_LANGS } from "./translation.ts";
 
 /** How much of an event's date is known; "late-month" is e.g. "late June", for a day the sources dispute. */
 export const DATE_PRECISIONS = ["day", "early-month", "mid-month", "late-month", "month", "year"] as const;
@@ -36,6 +37,17 @@ const languageCode = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, {
   message: 'is not a language code. Fix: use a code such as "en", "fr" or "ru"',
 });
 
+/** An entry's text in an edition's language; names, pages and sources stay the same. */
+export const resourceTranslationSchema = z.strictObject({
+  name: text(100).optional().describe("The organisation's usual name in the language, if it has one."),
+  area: text(60).describe("Where it works."),
+  does: text(500).describe("What it does."),
+  helps: text(400).describe("Who it helps, and its limits."),
+  status: text(500).optional().describe("Its current status (when the English entry has one)."),
+  reachLabel: text(150).describe("What its page is."),
+  reachNote: text(400).optional().describe("What to know before using its page (when the English entry has a note)."),
+});
+
 /**
  * `content/resources/<slug>.yaml`: an organisation in the resources directory. Written
  * for a reader who may be in danger: what it does, who it helps and how to reach it
@@ -67,6 +79,12 @@ export const resourceSchema = z.strictObject({
     .describe("Its current status, where the research has doubts or the law puts readers at risk (e.g. a ban)."),
   checked: isoDate.describe("The day the entry was last checked against its sources."),
   sources: z.array(ref("sources")).min(1).describe("Ids of the sources that support the entry."),
+  translations: z
+    .partialRecord(z.enum(EDITION_LANGS), resourceTranslationSchema)
+    .default({})
+    .describe(
+      "The entry in each edition's language (ru, fr): every edition's directory shows every entry, so each needs one.",
+    ),
 });
 
 export type TimelineEventData = z.output<typeof timelineEventSchema>;

@@ -4,12 +4,14 @@ import { sourceSchema } from "./source.ts";
 import { authorSchema, topicSchema } from "./taxonomy.ts";
 import { resourceSchema, timelineEventSchema } from "./directory.ts";
 import { pageSchema } from "./page.ts";
+import { translationSchema } from "./translation.ts";
 import type { ContentCollection } from "./common.ts";
 
 export * from "./article.ts";
 export * from "./source.ts";
 export * from "./claims.ts";
 export * from "./page.ts";
+export * from "./translation.ts";
 export * from "./taxonomy.ts";
 export * from "./directory.ts";
 export * from "./dates.ts";
@@ -32,6 +34,14 @@ export const COLLECTIONS = {
     assets: IMAGE_EXTENSIONS,
     schema: articleSchema,
     heading: "Article front matter (`content/articles/<slug>.mdx`)",
+  },
+  translations: {
+    dir: "translations",
+    extensions: [".mdx"],
+    // One folder per language: content/translations/ru/<slug>.mdx has the id "ru/<slug>".
+    nested: true,
+    schema: translationSchema,
+    heading: "Translation (`content/translations/<lang>/<slug>.mdx`)",
   },
   sources: {
     dir: "sources",
@@ -61,12 +71,22 @@ export const COLLECTIONS = {
   pages: {
     dir: "pages",
     extensions: [".mdx"],
+    // English pages at the top (about.mdx), editions' in a folder per language (ru/about.mdx).
+    nested: true,
     schema: pageSchema,
     heading: "Page (`content/pages/<slug>.mdx`, e.g. the About page)",
   },
 } as const satisfies Record<
   ContentCollection,
-  { dir: string; extensions: readonly string[]; assets?: readonly string[]; schema: unknown; heading: string }
+  {
+    dir: string;
+    extensions: readonly string[];
+    assets?: readonly string[];
+    /** Ids keep the folder under the collection ("ru/about"); else an id is the file name. */
+    nested?: boolean;
+    schema: unknown;
+    heading: string;
+  }
 >;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -87,6 +87,13 @@ describe("astro build", () => {
     const withCode = await readBuilt(build, "articles/cite-in-code/index.html");
     expect(withCode).toMatch(/<code>&lt;Cite id=(?:"|&quot;)hrw-report(?:"|&quot;) \/&gt;\n?<\/code>/);
     expect([...withCode.matchAll(/id="(cite-\d+-\d+)"/g)].map((m) => m[1])).toEqual(["cite-1-1", "cite-2-1"]);
+    // A translation is published under its edition, in its language, beside the original.
+    const russian = await readBuilt(build, "ru/articles/bar-bax/index.html");
+    expect(russian).toContain('<html lang="ru"');
+    expect(russian).toContain('hreflang="en" href="https://refugenorth.example/articles/bar-bax/"');
+    expect(await readBuilt(build, "articles/bar-bax/index.html")).toContain(
+      'hreflang="ru" href="https://refugenorth.example/ru/articles/bar-bax/"',
+    );
     // Drafts and future stories are nowhere in the production build.
     for (const slug of ["a-draft-story", "a-future-story"]) {
       await expect(readBuilt(build, `articles/${slug}/index.html`)).rejects.toThrow();

@@ -6,6 +6,15 @@ export async function pageTypes(page: Page): Promise<Record<string, string>> {
   const article = await page.locator(".card h3 a").first().getAttribute("href");
   await page.goto("/topics/");
   const topic = await page.getByRole("main").getByRole("link").first().getAttribute("href");
+  // Each edition's pages: its front page, a translated article, the directory, About.
+  const editions: Record<string, string> = {};
+  for (const lang of ["ru", "fr"]) {
+    await page.goto(`/${lang}/`);
+    editions[`${lang} home`] = `/${lang}/`;
+    editions[`${lang} article`] = (await page.locator(".card h3 a").first().getAttribute("href"))!;
+    editions[`${lang} resources`] = `/${lang}/resources/`;
+    editions[`${lang} about`] = `/${lang}/about/`;
+  }
   return {
     home: "/",
     article: article!,
@@ -19,5 +28,6 @@ export async function pageTypes(page: Page): Promise<Record<string, string>> {
     resources: "/resources/",
     corrections: "/corrections/",
     "not found": "/no-such-page/",
+    ...editions,
   };
 }

@@ -152,6 +152,35 @@ const cases: Record<string, { file?: string; field: string; line?: number; says:
     line: 5,
     says: /is before published \(2017-09-01\)/,
   },
+  "translation-unknown-original": {
+    file: "content/translations/ru/broken.mdx",
+    field: "translationOf",
+    line: 3,
+    says: /no article "no-such-story"/,
+  },
+  "translation-twice": {
+    file: "content/translations/ru/broken.mdx",
+    field: "translationOf",
+    line: 3,
+    says: /content\/translations\/ru\/bar-bax\.mdx is already the "ru" translation of "bar-bax"\. Fix: keep one/,
+  },
+  "translation-wrong-folder": {
+    file: "content/translations/ru/broken.mdx",
+    field: "lang",
+    line: 2,
+    says: /is "fr", but the file is in content\/translations\/ru\/\. Fix: move it to content\/translations\/fr\//,
+  },
+  "translation-new-source": {
+    file: "content/translations/fr/broken.mdx",
+    field: "body",
+    line: 10,
+    says: /<Cite id="globe-2017-09-01" \/> is not a source of the original \(content\/articles\/second-article\.mdx\)/,
+  },
+  "resource-untranslated": {
+    file: "content/resources/bare.yaml",
+    field: "translations.ru",
+    says: /missing: the "ru" edition's directory shows every entry/,
+  },
   "accented-file-name": {
     file: "content/articles/Été-à-Ottawa.mdx",
     field: "file name",
@@ -170,6 +199,19 @@ describe("content check: the fixture site", () => {
     const { problems, content } = await checkWith("good/bom-crlf");
     expect(problems.map(formatProblem)).toEqual([]);
     expect(content.articles.get("windows-editor")?.data.title).toBe("A broken fixture article");
+  });
+});
+
+describe("content check: translations", () => {
+  it("lists a translation whose original was updated since, without failing", async () => {
+    const { problems, notices } = await checkWith("good/stale-translation");
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(notices).toEqual([
+      expect.stringMatching(
+        /^content\/translations\/ru\/bar-bax\.mdx: stale translation: the original \(content\/articles\/bar-bax\.mdx\) was updated on October 1, 2017; .* set translatedFrom: "2017-10-01"$/,
+      ),
+    ]);
+    expect(checkContent(base).notices).toEqual([]);
   });
 });
 

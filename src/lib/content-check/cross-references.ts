@@ -3,10 +3,16 @@
  * aliases, citations, template leftovers, images and links inside article bodies.
  */
 import { posix } from "node:path";
-import { COLLECTION_NAMES, COLLECTIONS, referenceFields, type CollectionName } from "../../schemas/index.ts";
+import {
+  COLLECTION_NAMES,
+  COLLECTIONS,
+  EDITION_LANGS,
+  referenceFields,
+  type CollectionName,
+} from "../../schemas/index.ts";
 import { aliasesOf } from "../site-model.ts";
 import { closest, nearHint } from "../suggest.ts";
-import { articleSlugOf, paths, sectionPaths, topicSlugOf } from "../urls.ts";
+import { articleSlugOf, langPrefix, paths, pathsFor, sectionPaths, topicSlugOf } from "../urls.ts";
 import { entryIdFor } from "../citations.ts";
 import type { Problem } from "./problem.ts";
 import type { CheckedArticle, CheckedContent, Entry } from "./validate.ts";
@@ -19,6 +25,7 @@ const NOUN: Record<CollectionName, string> = {
   timeline: "timeline event",
   resources: "resource",
   pages: "page",
+  translations: "translation",
 };
 
 /** "no topic "x". Known topics near it: ... Fix: ..." for a reference to nothing. */
@@ -51,7 +58,12 @@ export function checkCrossReferences(
         const value = entry.data[field];
         const refs = (Array.isArray(value) ? value : value === undefined ? [] : [value]) as string[];
         refs.forEach((ref, i) => {
-          const at = { file: entry.file, line: entry.lineOf([field, i]), field: `${field}[${i}]` };
+          const path = Array.isArray(value) ? [field, i] : [field];
+          const at = {
+            file: entry.file,
+            line: entry.lineOf(path),
+            field: Array.isArray(value) ? `${field}[${i}]` : field,
+          };
           if (collection === "articles" && field === "related" && ref === entry.slug) {
             problems.push({ ...at, message: `the article lists itself. Fix: remove "${ref}" from related` });
           } else if (present[target].has(ref)) {
@@ -136,7 +148,7 @@ export function checkCrossReferences(
 }
 
 /** The anchors an article page has: its headings, its Sources list and each cited source. */
-const anchorsOf = (article: CheckedArticle) =>
+const anchorsOf = (article: Pick<CheckedArticle, "headingIds" | "citations">) =>
   new Set([...article.headingIds, "sources-heading", ...article.citations.map((c) => entryIdFor(c.sourceId))]);
 
 /**
@@ -155,11 +167,51 @@ function checkInternalLinks(content: CheckedContent, renamed: Map<string, string
     ...[...content.articles.keys()].map((slug) => paths.article(slug)),
     ...[...content.topics.keys()].map((slug) => paths.topic(slug)),
   ];
-  for (const article of content.articles.values()) {
+  // An edition's own pages: its front page, About, search, resources and its translations.
+  const editionPages = new Map<string, Map<string, Set<string> | undefined>>();
+  for (const lang of EDITION_LANGS) {
+    const edition = pathsFor(lang);
+    const pages = new Map<string, Set<string> | undefined>([
+      [edition.home(), undefined],
+      [edition.about(), undefined],
+      [edition.search(), undefined],
+      [edition.resources(), new Set(content.resources.keys())],
+    ]);
+    for (const translation of content.translations.values()) {
+      if (translation.data.lang === lang)
+        pages.set(edition.article(translation.data.translationOf), anchorsOf(translation));
+    }
+    editionPages.set(lang, pages);
+  }
+  const linking = [
+    ...[...content.articles.values()].map((entry) => ({ entry, self: paths.article(entry.slug), lang: "en" })),
+    ...[...content.translations.values()].map((entry) => ({
+      entry,
+      self: pathsFor(entry.data.lang).article(entry.data.translationOf),
+      lang: entry.data.lang as string,
+    })),
+  ];
+  for (const { entry: article, self, lang } of linking) {
     for (const { url, line } of article.internalLinks) {
       const at = { file: article.file, line, field: "body" };
       const [pathAndQuery = "", fragment] = url.split("#", 2);
-      const path = pathAndQuery.split("?")[0] || paths.article(article.slug);
+      const path = pathAndQuery.split("?")[0] || self;
+      const edition = editionPages.get(lang);
+      if (edition && path.startsWith(langPrefix(lang) + "/")) {
+        if (!edition.has(path)) {
+          const near = closest(path, edition.keys(), 1)[0];
+          problems.push({
+            ...at,
+            message: `the link ${url} leads to no page of the "${lang}" edition (it has its front page, About, search, resources and its translations). Fix: ${near ? `link to ${near}` : "link to the English page"}`,
+          });
+        } else if (fragment && edition.get(path) && !edition.get(path)!.has(fragment)) {
+          problems.push({
+            ...at,
+            message: `the link ${url} points to #${fragment}, which is not on ${path}. Fix: remove the #fragment, or use one that exists`,
+          });
+        }
+        continue;
+      }
       const slug = articleSlugOf(path);
       const target = slug ? content.articles.get(slug) : undefined;
       const exists =

@@ -7,10 +7,12 @@ import type {
   TimelineEventData,
   TopicData,
   PageData,
+  TranslationData,
 } from "../../schemas/index.ts";
 import type { CiteOccurrence } from "../citations.ts";
-import { slugOf, slugify } from "../slug.ts";
+import { entryIdOf, slugOf, slugify } from "../slug.ts";
 import { checkCrossReferences } from "./cross-references.ts";
+import { checkTranslations } from "./translations.ts";
 import { checkMdxBody, type InternalLink } from "./mdx-policy.ts";
 import { verdictProblems } from "../claims.ts";
 import { parseContentFile } from "./parse.ts";
@@ -33,6 +35,16 @@ export interface Entry<T> {
   lineOf(path: readonly PropertyKey[]): number | undefined;
 }
 
+/** An entry with an MDX body, and what the check learned from it. */
+export interface WithBody<T> extends Entry<T> {
+  body: string;
+  citations: CiteOccurrence[];
+  internalLinks: InternalLink[];
+  headingIds: string[];
+}
+
+export type CheckedTranslation = WithBody<TranslationData>;
+
 export interface CheckedArticle extends Entry<ArticleData> {
   body: string;
   citations: CiteOccurrence[];
@@ -48,10 +60,13 @@ export interface CheckedContent {
   timeline: Map<string, Entry<TimelineEventData>>;
   resources: Map<string, Entry<ResourceData>>;
   pages: Map<string, Entry<PageData>>;
+  translations: Map<string, CheckedTranslation>;
 }
 
 export interface CheckResult {
   problems: Problem[];
+  /** Not problems, but what editors should know: e.g. translations older than their original. */
+  notices: string[];
   content: CheckedContent;
 }
 
@@ -77,13 +92,14 @@ export function checkContent(
   const present = byCollection(() => new Set<string>());
 
   for (const { collection, file, bytes } of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
-    const slug = slugOf(file);
-    if (!SLUG_PATTERN.test(slug)) {
-      const suggestion = slugify(slug) || "article";
+    const slug = entryIdOf(collection, file);
+    const name = slugOf(file);
+    if (!SLUG_PATTERN.test(name)) {
+      const suggestion = slugify(name) || "article";
       problems.push({
         file,
         field: "file name",
-        message: `"${slug}" is not a valid slug. Fix: rename the file to "${suggestion}${file.slice(file.lastIndexOf("."))}"`,
+        message: `"${name}" is not a valid slug. Fix: rename the file to "${suggestion}${file.slice(file.lastIndexOf("."))}"`,
       });
       continue;
     }
@@ -95,8 +111,9 @@ export function checkContent(
     }
     const { data, body, bodyLine, lineOf } = parsed.parsed;
     // Pages (About) are Markdown like articles, under the same rules.
-    const bodyFacts =
-      collection === "articles" || collection === "pages" ? checkMdxBody(file, body, bodyLine) : undefined;
+    const bodyFacts = COLLECTIONS[collection].extensions.includes(".mdx" as never)
+      ? checkMdxBody(file, body, bodyLine)
+      : undefined;
     if (bodyFacts) problems.push(...bodyFacts.problems);
     const result = COLLECTIONS[collection].schema.safeParse(data, { reportInput: true });
     if (!result.success) {
@@ -141,6 +158,8 @@ export function checkContent(
   }
 
   problems.push(...checkCrossReferences(content, present, options));
+  const translations = checkTranslations(content);
+  problems.push(...translations.problems);
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  return { problems, content };
+  return { problems, notices: translations.notices, content };
 }

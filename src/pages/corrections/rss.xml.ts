@@ -4,10 +4,10 @@ import { getSite } from "../../data/site.ts";
 import { allCorrections } from "../../lib/corrections.ts";
 import { FEED_SIZE, RSS_NAMESPACES, rssChannelData } from "../../lib/feeds.ts";
 import { paths } from "../../lib/urls.ts";
-import { t } from "../../i18n/index.ts";
 
 /** Every correction as it is published, newest first: readers can follow what we fix. */
 export async function GET(context: APIContext) {
+  const { t } = context.locals;
   const site = await getSite();
   const corrections = allCorrections(
     site.articles.map((a) => ({ slug: a.slug, title: a.data.title, corrections: a.data.corrections })),

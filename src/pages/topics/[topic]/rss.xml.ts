@@ -3,7 +3,6 @@ import type { APIContext } from "astro";
 import { getSite } from "../../../data/site.ts";
 import { feedItems } from "../../../data/feed-items.ts";
 import { RSS_NAMESPACES, rssChannelData, toRssItems } from "../../../lib/feeds.ts";
-import { t } from "../../../i18n/index.ts";
 import { paths } from "../../../lib/urls.ts";
 
 export async function getStaticPaths() {
@@ -12,9 +11,10 @@ export async function getStaticPaths() {
 }
 
 export async function GET(context: APIContext) {
+  const { t } = context.locals;
   const site = await getSite();
   const topic = site.topics.get(context.params.topic!)!;
-  const items = await feedItems(site.articlesByTopic.get(topic.id) ?? [], site, context.site!);
+  const items = await feedItems(site.articlesByTopic.get(topic.id) ?? [], site, context.site!, context.locals);
   return rss({
     title: `${t.site.name}: ${topic.data.title}`,
     description: topic.data.description,

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { dictionaries, dictionaryFor, dictionaryProblems, LANGS, missingKeys } from "./index.ts";
+import { formatDate } from "../lib/dates.ts";
+
+describe("the editions' dictionaries", () => {
+  it("have every key of the English one, in every language", () => {
+    expect(dictionaryProblems()).toEqual([]);
+    for (const lang of LANGS) expect(missingKeys(dictionaries.en, dictionaries[lang]), lang).toEqual([]);
+  });
+
+  it("name the language and key of a hole, nested or not, and a function replaced by text", () => {
+    const holey = { ...dictionaries.ru, nav: { ...dictionaries.ru.nav, home: "" }, list: "a, b" };
+    expect(missingKeys(dictionaries.en, holey)).toEqual(["nav.home", "list"]);
+    const { exit: _exit, ...withoutExit } = dictionaries.fr;
+    expect(missingKeys(dictionaries.en, withoutExit)).toEqual(["exit"]);
+  });
+
+  it("fall back to English for an unknown language", () => {
+    expect(dictionaryFor("de")).toBe(dictionaries.en);
+    expect(dictionaryFor("ru")).toBe(dictionaries.ru);
+  });
+
+  it("write dates the way each language does", () => {
+    const day = new Date("2017-04-01T12:00:00Z");
+    expect(formatDate(day, dictionaries.en.dateLocale)).toBe("April 1, 2017");
+    expect(formatDate(day, dictionaries.ru.dateLocale)).toBe("1 апреля 2017 г.");
+    expect(formatDate(day, dictionaries.fr.dateLocale)).toBe("1 avril 2017");
+  });
+});
