@@ -30,6 +30,11 @@ export const SITE_URL_WARNING =
   "Fix: build with SITE_URL=https://your.domain npm run build (see README.md, Deploy).";
 
 export const SETTINGS = {
+  /**
+   * Where "Leave this site" goes: a page that says nothing about what the reader was
+   * looking at, on a site anyone might have open.
+   */
+  exitUrl: "https://www.google.com/",
   /** Dates in content are days in this zone, and are shown in it. */
   timeZone: "America/Toronto",
   /** Stories per page of the archive and topic lists. */

@@ -246,7 +246,8 @@ export const fr: Dictionary = {
   },
   footer: {
     about: "Refuge North est une salle de rédaction indépendante. Chaque affirmation factuelle renvoie à sa source.",
-    privacy: "Ce site ne dépose aucun témoin, n’utilise aucun traceur et ne charge rien à partir d’autres sites.",
+    privacy:
+      "Ce site ne dépose aucun témoin (cookie), n’utilise aucun traceur et ne charge rien à partir d’autres sites.",
     feeds: "Suivre",
     rss: "Fil RSS",
     jsonFeed: "Fil JSON",

@@ -24,6 +24,7 @@ describe("the editions' dictionaries", () => {
     const day = new Date("2017-04-01T12:00:00Z");
     expect(formatDate(day, dictionaries.en.dateLocale)).toBe("April 1, 2017");
     expect(formatDate(day, dictionaries.ru.dateLocale)).toBe("1 апреля 2017 г.");
-    expect(formatDate(day, dictionaries.fr.dateLocale)).toBe("1 avril 2017");
+    expect(formatDate(day, dictionaries.fr.dateLocale)).toBe("1er avril 2017");
+    expect(formatDate(new Date("2017-04-02T12:00:00Z"), dictionaries.fr.dateLocale)).toBe("2 avril 2017");
   });
 });

@@ -13,6 +13,13 @@ export function formatDate(date: Date, locale = "en-CA"): string {
     formatter = new Intl.DateTimeFormat(locale, { timeZone: SITE_TIME_ZONE, dateStyle: "long" });
     formatters.set(locale, formatter);
   }
+  // French writes the first of a month as an ordinal ("1er avril"); Intl gives "1 avril".
+  if (locale.startsWith("fr")) {
+    return formatter
+      .formatToParts(date)
+      .map((part) => (part.type === "day" && part.value === "1" ? "1er" : part.value))
+      .join("");
+  }
   return formatter.format(date);
 }
 

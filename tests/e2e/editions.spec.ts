@@ -1,6 +1,8 @@
+import { SETTINGS } from "../../src/settings.ts";
 import { expect, test } from "@playwright/test";
 
-const NEUTRAL = /^https:\/\/www\.google\.com\//;
+// The neutral page "Leave this site" goes to (src/settings.ts).
+const NEUTRAL = new RegExp(`^${SETTINGS.exitUrl.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}`);
 
 /** An article that exists in English, Russian and French. */
 const SLUG = "how-lgbtq-refugees-can-reach-canada";

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { pageTypes } from "./page-types.ts";
+import { dictionaryFor } from "../../src/i18n/index.ts";
 
 let urls: Record<string, string> = {};
 test.beforeAll(async ({ browser }) => {
@@ -71,7 +72,8 @@ test("every page type works with JavaScript disabled", async ({ browser }) => {
   for (const [type, url] of Object.entries(urls)) {
     await page.goto(url);
     await expect(page.getByRole("heading", { level: 1 }), type).toBeVisible();
-    await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+    const { nav } = dictionaryFor((await page.locator("html").getAttribute("lang")) ?? undefined);
+    await expect(page.getByRole("navigation", { name: nav.label }), type).toBeVisible();
   }
   await page.goto(urls["search"]!);
   await expect(page.getByText("Search needs JavaScript")).toBeVisible();

@@ -10,6 +10,8 @@ describe("an article's Sources list", () => {
     // Numbered by first citation: the list is the cited sources in order of first mention.
     expect(entries.length).toBeGreaterThan(0);
     expect(entries).toEqual([...new Set(cited)]);
+    // A date with its own full stop ("9 июня 2017 г.") is not followed by a second one.
+    expect(page.html).not.toMatch(/\.<\/time>\./);
   });
 
   it.each(articles.map((p) => [p.file, p] as const))(
