@@ -105,7 +105,7 @@ export const en: Dictionary = {
     allFactChecks: "All fact checks",
     timeline: {
       heading: "The timeline",
-      body: "From the first detentions in Chechnya in 2017 to Canada's refugee programmes and the court cases that followed, date by date.",
+      body: "From the first detentions in Chechnya in 2017 to Canada’s refugee programs and the court cases that followed, date by date.",
       link: "Read the timeline",
     },
     help: {
@@ -218,8 +218,8 @@ export const en: Dictionary = {
     browse: "Browse instead",
     archive: "all stories, newest first",
     topics: "stories by topic",
-    resultsTemplate: 'Results for "{query}": {count}',
-    noneTemplate: 'No results for "{query}".',
+    resultsTemplate: "Results for “{query}”: {count}",
+    noneTemplate: "No results for “{query}”.",
     loading: "Searching...",
     failed: "Search is not available right now. Browse the archive or topics instead.",
   },

@@ -2,7 +2,18 @@ import { describe, expect, it } from "vitest";
 import { dictionaries, dictionaryFor, dictionaryProblems, LANGS, missingKeys } from "./index.ts";
 import { formatDate } from "../lib/dates.ts";
 
+/** Every key path of a dictionary, arrays by index, so a missing or extra key shows by name. */
+const keyPaths = (value: unknown, prefix = ""): string[] =>
+  value !== null && typeof value === "object" && !Array.isArray(value)
+    ? Object.entries(value).flatMap(([key, inner]) => [`${prefix}${key}`, ...keyPaths(inner, `${prefix}${key}.`)])
+    : [];
+
 describe("the editions' dictionaries", () => {
+  it("have exactly the English keys, no more and no fewer, in every language", () => {
+    for (const lang of LANGS)
+      expect(keyPaths(dictionaries[lang]).sort(), lang).toEqual(keyPaths(dictionaries.en).sort());
+  });
+
   it("have every key of the English one, in every language", () => {
     expect(dictionaryProblems()).toEqual([]);
     for (const lang of LANGS) expect(missingKeys(dictionaries.en, dictionaries[lang]), lang).toEqual([]);

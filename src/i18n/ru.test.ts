@@ -2,17 +2,7 @@ import { describe, expect, it } from "vitest";
 import { en } from "./en.ts";
 import { ru } from "./ru.ts";
 
-/** Every key path of a dictionary, arrays by index, so a missing or extra key shows by name. */
-const keyPaths = (value: unknown, prefix = ""): string[] =>
-  value !== null && typeof value === "object" && !Array.isArray(value)
-    ? Object.entries(value).flatMap(([key, inner]) => [`${prefix}${key}`, ...keyPaths(inner, `${prefix}${key}.`)])
-    : [];
-
 describe("Russian dictionary", () => {
-  it("has exactly the English keys", () => {
-    expect(keyPaths(ru).sort()).toEqual(keyPaths(en).sort());
-  });
-
   it("has as many safety paragraphs and tips as the English", () => {
     expect(ru.resourcesPage.safety.paragraphs).toHaveLength(en.resourcesPage.safety.paragraphs.length);
     expect(ru.resourcesPage.safety.tips).toHaveLength(en.resourcesPage.safety.tips.length);

@@ -3,6 +3,8 @@
  * the check and the tests all ask this module, so a change of URL scheme (an edition
  * prefix such as /fr/) is a change to this file alone.
  */
+import { EDITION_LANGS } from "../schemas/translation.ts";
+
 const ARTICLES = "/articles/";
 
 /** English paths: the whole site. */
@@ -88,6 +90,15 @@ const TOPIC_PATH = /^\/topics\/([^/]+)\/$/;
 
 /** "/articles/<slug>/" -> "<slug>"; undefined for any other path. */
 export const articleSlugOf = (path: string) => ARTICLE_PATH.exec(path)?.[1];
+
+/** "/ru/articles/<slug>/" -> { lang: "ru", slug }; an English article's path gives lang "en". */
+export function storyOf(path: string): { lang: string; slug: string } | undefined {
+  const english = articleSlugOf(path);
+  if (english) return { lang: "en", slug: english };
+  const lang = EDITION_LANGS.find((l) => path.startsWith(`${langPrefix(l)}/`));
+  const slug = lang ? articleSlugOf(path.slice(langPrefix(lang).length)) : undefined;
+  return lang && slug ? { lang, slug } : undefined;
+}
 
 /** "/topics/<slug>/" -> "<slug>"; undefined for any other path. */
 export const topicSlugOf = (path: string) => TOPIC_PATH.exec(path)?.[1];

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { listPages, urlPathOf } from "../../src/lib/dist-pages.ts";
-import { articleSlugOf } from "../../src/lib/urls.ts";
+import { storyOf } from "../../src/lib/urls.ts";
 
 export const distDir = fileURLToPath(new URL("../../dist/", import.meta.url));
 
@@ -21,4 +21,5 @@ export async function builtPages(): Promise<BuiltPage[]> {
 }
 
 export const isRedirectPage = (html: string) => /<meta http-equiv="refresh"/i.test(html);
-export const isArticlePage = (page: BuiltPage) => articleSlugOf(page.path) !== undefined && !isRedirectPage(page.html);
+/** An article's page, in English or in an edition (not the redirect page of an old address). */
+export const isArticlePage = (page: BuiltPage) => storyOf(page.path) !== undefined && !isRedirectPage(page.html);

@@ -33,6 +33,19 @@ describe("feeds carry the full text", async () => {
     }
   });
 
+  it("a fact check's verdicts travel with its text, in the page's words", () => {
+    const factChecks = json.items.filter((item: { content_html: string }) => item.content_html.includes("Verdict: "));
+    expect(factChecks.length).toBeGreaterThan(0);
+    for (const item of factChecks) {
+      const verdicts = [...item.content_html.matchAll(/Verdict: <strong[^>]*>([^<]+)<\/strong>/g)].map((m) => m[1]);
+      expect(verdicts.length).toBeGreaterThan(0);
+      const page = articles.find((p) => item.url.endsWith(p.path))!;
+      for (const verdict of verdicts) expect(page.html).toContain(`>${verdict}</strong>`);
+      // Feed readers get no site CSS: the badge's style stays on the site.
+      expect(item.content_html).not.toContain("<style");
+    }
+  });
+
   it("the feed text is the page's text", async () => {
     const item = json.items[0];
     const page = articles.find((p) => item.url.endsWith(p.path))!;

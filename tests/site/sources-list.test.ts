@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { builtPages, isArticlePage } from "./built-site.ts";
+import { dictionaryFor } from "../../src/i18n/index.ts";
 
 const articles = (await builtPages()).filter(isArticlePage);
 
@@ -17,11 +18,16 @@ describe("an article's Sources list", () => {
   it.each(articles.map((p) => [p.file, p] as const))(
     "%s: says once when most sources were accessed, and only other dates per entry",
     (_, page) => {
-      const usual = /<p class="meta">Sources accessed on ([^<]+) unless another date is given\.<\/p>/.exec(
-        page.html,
-      )?.[1];
+      // In the page's own language: the note is the dictionary's, around the date.
+      const { citations } = dictionaryFor(/<html lang="([^"]+)"/.exec(page.html)?.[1]);
+      const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      const [before, after] = citations.accessedNote("\u0000").split("\u0000").map(escape);
+      const usual = new RegExp(`<p class="meta">${before}([^<]+)${after}</p>`).exec(page.html)?.[1];
       expect(usual).toBeDefined();
-      const own = [...page.html.matchAll(/\(accessed <time[^>]*>([^<]+)<\/time>\)/g)].map((m) => m[1]);
+      const accessed = escape(citations.accessed);
+      const own = [...page.html.matchAll(new RegExp(`\\(${accessed} <time[^>]*>([^<]+)</time>\\)`, "g"))].map(
+        (m) => m[1],
+      );
       expect(own).not.toContain(usual);
     },
   );
