@@ -10,7 +10,7 @@ export function enhanceExitLink(): void {
   if (!link) return;
   // The shortcut works only with the script, so only then is it mentioned.
   const hint = link.querySelector<HTMLElement>("[data-exit-hint]");
-  if (hint) hint.hidden = false;
+  if (hint) hint.dataset.ready = "";
   const leave = () => {
     // Hide the page at once: the next site may take a moment to load.
     document.body.hidden = true;
