@@ -162,6 +162,7 @@ export const en: Dictionary = {
       "Organizations that help LGBT people escape persecution or resettle in Canada, and how to reach them safely.",
     intro:
       "Organizations that help LGBT people escape persecution or resettle in Canada, as described in our sources. For each we say what it does, who it helps and how to reach it through its own website. We list no phone numbers or e-mail addresses.",
+    explainer: "How an LGBTQ person at risk can reach Canada today: the routes, who can refer you and what to expect",
     safety: {
       heading: "If you are at risk",
       paragraphs: [

@@ -172,6 +172,8 @@ export const fr: Dictionary = {
       "Des organismes qui aident les personnes LGBT à échapper à la persécution ou à se réinstaller au Canada, et comment les joindre en toute sécurité.",
     intro:
       "Des organismes qui aident les personnes LGBT à échapper à la persécution ou à se réinstaller au Canada, tels que nos sources les décrivent. Pour chacun, nous indiquons ce qu’il fait, qui il aide et comment le joindre par son propre site Web. Nous n’indiquons aucun numéro de téléphone ni aucune adresse courriel.",
+    explainer:
+      "Comment une personne LGBTQ en danger peut venir au Canada aujourd’hui : les voies, qui peut vous recommander et à quoi vous attendre",
     safety: {
       heading: "Si vous courez un risque",
       paragraphs: [

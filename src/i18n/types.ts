@@ -135,6 +135,8 @@ export interface Dictionary {
     title: string;
     description: string;
     intro: string;
+    /** Leads to the explainer on reaching Canada, before the directory. */
+    explainer: string;
     /** What is true about this site's privacy, and how to browse more safely. */
     safety: { heading: string; paragraphs: string[]; tips: string[] };
     categories: Record<import("../schemas/index.ts").ResourceCategory, string>;
