@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import type { ArticleData, AuthorData, SourceData, TopicData } from "../schemas/index.ts";
-import { numberCitations } from "./citations.ts";
 import {
   archivePageKey,
   articleListKey,
@@ -10,6 +9,7 @@ import {
   sourceListKey,
 } from "./page-keys.ts";
 import { deriveSite } from "./site-model.ts";
+import { articleInput } from "./test-entries.ts";
 
 const now = new Date("2026-11-26T12:00:00Z");
 const day = (iso: string) => new Date(`${iso}T05:00:00Z`);
@@ -21,26 +21,8 @@ interface Spec {
   cites?: string[];
 }
 
-const article = ({ id, data, body = `Text of ${id}.`, cites = ["s1"] }: Spec) => ({
-  entry: {
-    id,
-    body,
-    data: {
-      title: `Title of ${id}`,
-      description: "d",
-      kind: "news",
-      pubDate: day("2026-01-01"),
-      authors: ["staff"],
-      topics: ["t1"],
-      related: [],
-      draft: false,
-      aliases: [],
-      corrections: [],
-      ...data,
-    } as ArticleData,
-  },
-  citations: numberCitations(cites.map((sourceId, i) => ({ sourceId, line: i + 1 }))),
-});
+const article = ({ id, data = {}, body = `Text of ${id}.`, cites = ["s1"] }: Spec) =>
+  articleInput(id, data, cites, body);
 
 const baseArticles: Spec[] = [
   { id: "a", data: { related: ["b"], pubDate: day("2026-01-03"), aliases: ["old-a"] } },

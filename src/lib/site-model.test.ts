@@ -2,28 +2,13 @@ import { describe, expect, it } from "vitest";
 import type { ArticleData, ResourceData, SourceData, TimelineEventData, TranslationData } from "../schemas/index.ts";
 import { numberCitations } from "./citations.ts";
 import { aliasesOf, deriveSite } from "./site-model.ts";
+import { articleInput } from "./test-entries.ts";
 
 const now = new Date("2026-11-26T12:00:00Z");
 const day = (iso: string) => new Date(`${iso}T05:00:00Z`);
 
-const article = (id: string, data: Partial<ArticleData> & { pubDate: Date }, cites: string[] = []) => ({
-  entry: {
-    id,
-    data: {
-      title: `Title of ${id}`,
-      description: "d",
-      kind: "news",
-      authors: ["staff"],
-      topics: ["t1"],
-      related: [],
-      draft: false,
-      aliases: [],
-      corrections: [],
-      ...data,
-    } as ArticleData,
-  },
-  citations: numberCitations(cites.map((sourceId, i) => ({ sourceId, line: i + 1 }))),
-});
+const article = (id: string, data: Partial<ArticleData> & { pubDate: Date }, cites: string[] = []) =>
+  articleInput(id, data, cites);
 
 function translation(id: string, data: Pick<TranslationData, "lang" | "translationOf" | "translatedFrom">) {
   return {
